@@ -1,0 +1,90 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { AppError, FieldError, toSnake } from '../common/errors';
+
+/** Stable reasons for class-validator constraints (input-shape layer). */
+const CONSTRAINT_REASONS: Record<string, string> = {
+  isLength: 'INVALID_LENGTH',
+  matches: 'INVALID_FORMAT',
+  min: 'OUT_OF_RANGE',
+  max: 'OUT_OF_RANGE',
+  isMoney: 'INVALID_MONEY',
+  arrayMinSize: 'TOO_FEW',
+  arrayMaxSize: 'TOO_MANY',
+};
+
+/** Flattens class-validator errors into `{ field: "input.members.0.idNumber", reason, message }`. */
+export function validationFields(errors: ValidationError[], prefix: string): FieldError[] {
+  const out: FieldError[] = [];
+  for (const e of errors) {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    for (const [constraint, message] of Object.entries(e.constraints ?? {})) {
+      out.push({
+        field,
+        reason: CONSTRAINT_REASONS[constraint] ?? toSnake(constraint).toUpperCase(),
+        message,
+      });
+    }
+    if (e.children?.length) out.push(...validationFields(e.children, field));
+  }
+  return out;
+}
+
+/** Error codes graphql-js / Apollo raise themselves for bad requests; their messages are safe to show. */
+const REQUEST_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/**
+ * The one place where errors become GraphQL errors (DESIGN §4): AppError → its code, reason and fields;
+ * argument validation → BAD_USER_INPUT with per-field reasons; request errors pass through; anything
+ * else → INTERNAL_SERVER_ERROR, its message masked in production (the request id stays, for the logs).
+ */
+export function formatError(production: boolean) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const requestId = formatted.extensions?.requestId;
+    if (original instanceof AppError) {
+      return {
+        message: original.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: original.code, reason: original.reason, fields: original.fields, requestId },
+      };
+    }
+    if (original instanceof ArgumentValidationError) {
+      const errors = original.extensions.validationErrors as ValidationError[];
+      const isInput = errors[0]?.target?.constructor?.name?.endsWith('Input');
+      const fields = validationFields(errors, isInput ? 'input' : '');
+      return {
+        message: fields.map((f) => `${f.field}: ${f.message}`).join('; '),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          reason: fields[0]?.reason ?? 'INVALID_INPUT',
+          fields,
+          requestId,
+        },
+      };
+    }
+    const code = formatted.extensions?.code as string | undefined;
+    if (code && REQUEST_CODES.has(code)) {
+      return { ...formatted, extensions: { ...formatted.extensions, reason: code, stacktrace: undefined } };
+    }
+    return {
+      message: production ? `Internal server error (request ${requestId ?? 'unknown'})` : formatted.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR', reason: 'INTERNAL', requestId },
+    };
+  };
+}

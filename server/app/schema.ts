@@ -1,0 +1,46 @@
+import { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DateTimeScalar } from '../common/scalars';
+import { AssetFundingResolver, AssetResolver } from '../modules/asset/asset.resolver';
+import { AssistanceMeasureResolver } from '../modules/assistance-measure/assistance-measure.resolver';
+import { DepartmentResolver } from '../modules/department/department.resolver';
+import { HouseholdResolver } from '../modules/household/household.resolver';
+import { HouseholdMemberResolver } from '../modules/household-member/household-member.resolver';
+import { RelocationSiteResolver } from '../modules/relocation-site/relocation-site.resolver';
+import { TownshipResolver } from '../modules/township/township.resolver';
+import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
+
+export const resolvers = [
+  TownshipResolver,
+  VillageResolver,
+  VillageCollectiveIncomeResolver,
+  DepartmentResolver,
+  RelocationSiteResolver,
+  HouseholdResolver,
+  HouseholdMemberResolver,
+  AssistanceMeasureResolver,
+  AssetResolver,
+  AssetFundingResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | null = null;
+
+/**
+ * The executable schema, built once from the resolvers. Inputs are validated with class-validator
+ * (omitted fields skipped, so update inputs validate only what they change).
+ */
+export function buildAppSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers: [...resolvers],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: { forbidUnknownValues: false, skipUndefinedProperties: true },
+  }).then((schema) => {
+    schema.getQueryType()!.description =
+      'Reads of the Baiyin District rural-revitalisation registry (白银区巩固拓展脱贫攻坚成果同乡村振兴有效衔接). ' +
+      'x(id) returns null when absent; lists are connections of at most 500 rows.';
+    schema.getMutationType()!.description =
+      'Writes: create/update/delete per entity and domain verbs. A rejected write changes nothing.';
+    return schema;
+  });
+  return cached;
+}

@@ -1,0 +1,28 @@
+import type { Database } from '../database/database';
+import { AssetFundingService, AssetService } from '../modules/asset/asset.service';
+import { AssistanceMeasureService } from '../modules/assistance-measure/assistance-measure.service';
+import { DepartmentService } from '../modules/department/department.service';
+import { HouseholdService } from '../modules/household/household.service';
+import { HouseholdMemberService } from '../modules/household-member/household-member.service';
+import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
+import { TownshipService } from '../modules/township/township.service';
+import { VillageCollectiveIncomeService, VillageService } from '../modules/village/village.service';
+
+/** All services, created once per process over one database. */
+export function createServices(db: Database) {
+  const householdMember = new HouseholdMemberService(db);
+  return {
+    township: new TownshipService(db),
+    village: new VillageService(db),
+    villageCollectiveIncome: new VillageCollectiveIncomeService(db),
+    department: new DepartmentService(db),
+    relocationSite: new RelocationSiteService(db),
+    household: new HouseholdService(db, householdMember),
+    householdMember,
+    assistanceMeasure: new AssistanceMeasureService(db),
+    asset: new AssetService(db),
+    assetFunding: new AssetFundingService(db),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

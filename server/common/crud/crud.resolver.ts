@@ -1,0 +1,94 @@
+import { Arg, Args, ClassType, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import type { Page } from '../listing/connection';
+import type { ListArgsShape } from '../listing/inputs-factory';
+import type { CrudService, Versioned } from './crud.service';
+
+/** What the generic resolver needs to know about an entity. */
+export interface CrudResolverOptions<T extends Versioned> {
+  entity: ClassType<T>;
+  connection: new (page: Page<T>) => unknown;
+  listArgs: ClassType<ListArgsShape>;
+  createInput: ClassType;
+  updateInput: ClassType;
+  /** Field name of the single read, e.g. `village`; the list is `${plural}`. */
+  singular: string;
+  plural: string;
+  /** Chinese term, used in descriptions. */
+  label: string;
+  service: (ctx: Context) => CrudService<T>;
+}
+
+/**
+ * The five standard operations of DESIGN §4 for one entity: `x(id)`, `xs(filter, orderBy, first,
+ * after, offset)`, `createX(input)`, `updateX(id, input, expectedVersion)`, `deleteX(id,
+ * expectedVersion)`. A module's resolver extends this and adds its relation fields.
+ */
+export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
+  const Name = o.entity.name;
+
+  @Resolver(() => o.entity)
+  abstract class BaseResolver {
+    @Query(() => o.entity, {
+      name: o.singular,
+      nullable: true,
+      description: `One ${Name} (${o.label}) by ID; null when absent.`,
+    })
+    async one(
+      @Arg('id', () => ID, { description: 'Row ID' }) id: string,
+      @Ctx() ctx: Context,
+    ): Promise<T | null> {
+      return o.service(ctx).findById(ctx.loaders, id);
+    }
+
+    @Query(() => o.connection, {
+      name: o.plural,
+      description: `${Name} rows (${o.label}): filter, sort, cursor/offset pages of ≤ 500 (default 50).`,
+    })
+    async many(@Args(() => o.listArgs) args: ListArgsShape, @Ctx() ctx: Context) {
+      return new o.connection(await o.service(ctx).list(args));
+    }
+
+    @Mutation(() => o.entity, {
+      name: `create${Name}`,
+      description: `Creates a ${Name} (新增${o.label}). BAD_USER_INPUT lists every invalid field; CONFLICT on duplicates.`,
+    })
+    async create(
+      @Arg('input', () => o.createInput, { description: 'Fields of the new row' }) input: object,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
+      return o.service(ctx).create(input);
+    }
+
+    @Mutation(() => o.entity, {
+      name: `update${Name}`,
+      description:
+        `Updates given fields of a ${Name} (修改${o.label}). NOT_FOUND when absent; ` +
+        'CONFLICT/STALE_VERSION when expectedVersion is not the current version.',
+    })
+    async update(
+      @Arg('id', () => ID, { description: 'Row ID' }) id: string,
+      @Arg('input', () => o.updateInput, { description: 'Fields to change; omitted fields stay' })
+      input: object,
+      @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the client read' })
+      expectedVersion: number | null,
+      @Ctx() ctx: Context,
+    ): Promise<T> {
+      return o.service(ctx).update(id, input, expectedVersion);
+    }
+
+    @Mutation(() => ID, {
+      name: `delete${Name}`,
+      description: `Deletes a ${Name} (删除${o.label}) and returns its ID. CONFLICT/IN_USE while other rows refer to it.`,
+    })
+    async remove(
+      @Arg('id', () => ID, { description: 'Row ID' }) id: string,
+      @Arg('expectedVersion', () => Int, { nullable: true, description: 'The version the client read' })
+      expectedVersion: number | null,
+      @Ctx() ctx: Context,
+    ): Promise<string> {
+      return o.service(ctx).delete(id, expectedVersion);
+    }
+  }
+  return BaseResolver;
+}

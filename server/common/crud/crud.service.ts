@@ -1,0 +1,140 @@
+import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import type { Database } from '../../database/database';
+import { invalidInput, notFound, staleVersion } from '../errors';
+import type { Page } from '../listing/connection';
+import { hydrate, listPage, ListArgs } from '../listing/lister';
+import { parseId, quoteIdent } from '../listing/sql-builder';
+import type { Loaders } from './loaders';
+import { mapDbError } from './db-errors';
+
+/** Every stored entity has an integer id and an optimistic-lock version. */
+export interface Versioned extends ObjectLiteral {
+  id: number;
+  version: number;
+}
+
+/**
+ * Reads and writes one entity type. Reads go through the list machinery and per-request loaders;
+ * writes run in one transaction (serialised on the embedded database) that locks the row, checks
+ * `expectedVersion` (stale → CONFLICT/STALE_VERSION), applies the input, checks the module's rules
+ * (`check`, throwing BAD_USER_INPUT with every failed field) and maps integrity errors. A rejected
+ * write changes nothing.
+ */
+export abstract class CrudService<T extends Versioned> {
+  protected abstract readonly entity: new () => T;
+
+  constructor(protected readonly db: Database) {}
+
+  protected get meta(): EntityMetadata {
+    return this.db.dataSource.getMetadata(this.entity);
+  }
+
+  /** One row by GraphQL ID; null when absent or the ID is not a row id. */
+  async findById(loaders: Loaders, id: string | number | null | undefined): Promise<T | null> {
+    const n = id === null || id === undefined ? null : parseId(id);
+    return n === null ? null : loaders.byId<T>(this.entity).load(n);
+  }
+
+  /** A page of the top-level list. */
+  list(args: ListArgs): Promise<Page<T>> {
+    return listPage<T>(this.db, this.meta, args);
+  }
+
+  /** A page of rows whose `fkProperty` is `parentId` (batched across parents by the loader). */
+  listByParent(loaders: Loaders, fkProperty: string, parentId: number, args: ListArgs): Promise<Page<T>> {
+    return loaders.related<T>(this.entity, fkProperty, args).load(parentId);
+  }
+
+  async create(input: object): Promise<T> {
+    return this.write('write', async (m) => {
+      const entity = m.create(this.entity);
+      this.assign(entity, input, 'input');
+      await this.check(entity, m, null, input);
+      const saved = await m.save(this.entity, entity);
+      await this.afterSave(saved, m, input, null);
+      return saved;
+    });
+  }
+
+  async update(id: string, input: object, expectedVersion?: number | null): Promise<T> {
+    return this.write('write', async (m) => {
+      const current = await this.lock(m, id, expectedVersion);
+      const before = { ...current } as T;
+      this.assign(current, input, 'input');
+      await this.check(current, m, before, input);
+      const saved = await m.save(this.entity, current);
+      await this.afterSave(saved, m, input, before);
+      return saved;
+    });
+  }
+
+  /** Deletes the row; returns its id. Rows still referenced give CONFLICT/IN_USE. */
+  async delete(id: string, expectedVersion?: number | null): Promise<string> {
+    return this.write('delete', async (m) => {
+      const current = await this.lock(m, id, expectedVersion);
+      await this.beforeDelete(current, m);
+      await m.query(`DELETE FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1`, [current.id]);
+      return String(current.id);
+    });
+  }
+
+  /** Business rules of the module; throw `invalidInput` listing every failure. `before` is null on create. */
+  protected async check(_entity: T, _m: EntityManager, _before: T | null, _input: any): Promise<void> {}
+
+  /** Writes that follow the row (children, derived rows), in the same transaction. */
+  protected async afterSave(_saved: T, _m: EntityManager, _input: any, _before: T | null): Promise<void> {}
+
+  protected async beforeDelete(_entity: T, _m: EntityManager): Promise<void> {}
+
+  /** Input properties that are not columns of the row (children written in `afterSave`). */
+  protected readonly nonColumnInputs: string[] = [];
+
+  /** Copies given input properties onto the row, turning ID strings of foreign keys into numbers. */
+  protected assign(entity: ObjectLiteral, input: object, path: string): void {
+    // Nested inputs are handled by the module (nonColumnInputs); everything else maps to a column.
+    for (const [key, value] of Object.entries(input)) {
+      if (value === undefined || this.nonColumnInputs.includes(key)) continue;
+      const col = this.meta.findColumnWithPropertyName(key);
+      if (value === null && col && !col.isNullable) {
+        throw invalidInput([
+          { field: `${path}.${key}`, reason: 'REQUIRED', message: `${key} cannot be cleared` },
+        ]);
+      }
+      if (col && col.relationMetadata && typeof value === 'string') {
+        const id = parseId(value);
+        if (id === null)
+          throw invalidInput([
+            { field: `${path}.${key}`, reason: 'INVALID_ID', message: `"${value}" is not an ID` },
+          ]);
+        entity[key] = id;
+      } else {
+        entity[key] = value;
+      }
+    }
+  }
+
+  /** Loads the row FOR UPDATE; NOT_FOUND when absent, CONFLICT when `expectedVersion` is stale. */
+  protected async lock(m: EntityManager, id: string | number, expectedVersion?: number | null): Promise<T> {
+    const name = this.meta.name;
+    const n = parseId(id);
+    if (n === null) throw notFound(name, id);
+    const rows = await m.query(`SELECT * FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1 FOR UPDATE`, [
+      n,
+    ]);
+    if (!rows.length) throw notFound(name, id);
+    const row = hydrate<T>(this.db, this.meta, rows[0]);
+    if (expectedVersion !== null && expectedVersion !== undefined && row.version !== expectedVersion) {
+      throw staleVersion(name, id, expectedVersion, row.version);
+    }
+    return row;
+  }
+
+  protected async write<R>(operation: 'write' | 'delete', fn: (m: EntityManager) => Promise<R>): Promise<R> {
+    try {
+      return await this.db.transaction(fn);
+    } catch (error) {
+      throw mapDbError(error, operation);
+    }
+  }
+}

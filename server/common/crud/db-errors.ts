@@ -1,0 +1,40 @@
+import { QueryFailedError } from 'typeorm';
+import { AppError, invalidInput, toCamel } from '../errors';
+
+/**
+ * Maps an integrity error from PostgreSQL (or PGlite) to a coded application error. Constraint names
+ * follow `<kind>_<table>__<column>` (set in the entities), so the offending input field is known:
+ * 23505 unique → CONFLICT/DUPLICATE, 23503 foreign key → REFERENCE_NOT_FOUND on write or
+ * CONFLICT/IN_USE on delete, 23514 check → BAD_USER_INPUT/CHECK_FAILED. Anything else is rethrown.
+ */
+export function mapDbError(error: unknown, operation: 'write' | 'delete'): unknown {
+  if (!(error instanceof QueryFailedError)) return error;
+  const driverError = (error as any).driverError ?? error;
+  const code: string | undefined = driverError.code;
+  const constraint: string = driverError.constraint ?? '';
+  const column = constraint.includes('__') ? toCamel(constraint.split('__').pop()!) : '';
+  const field = column ? `input.${column}` : 'input';
+  switch (code) {
+    case '23505':
+      return new AppError('CONFLICT', 'DUPLICATE', `${field}: a row with this value already exists`, [
+        { field, reason: 'DUPLICATE', message: 'already exists' },
+      ]);
+    case '23503':
+      if (operation === 'delete') {
+        return new AppError(
+          'CONFLICT',
+          'IN_USE',
+          'the row is still referenced by other rows; remove those first',
+        );
+      }
+      return invalidInput([
+        { field, reason: 'REFERENCE_NOT_FOUND', message: 'the referenced row does not exist' },
+      ]);
+    case '23514':
+      return invalidInput([{ field, reason: 'CHECK_FAILED', message: `violates ${constraint}` }]);
+    case '22003':
+      return invalidInput([{ field: 'input', reason: 'OUT_OF_RANGE', message: 'a number is out of range' }]);
+    default:
+      return error;
+  }
+}

@@ -1,0 +1,252 @@
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import type { ObjectLiteral } from 'typeorm';
+import { config } from '../../config/config';
+import type { Database } from '../../database/database';
+import { invalidInput } from '../errors';
+import { OrderDirection, OrderKey, Page, PageArgs } from './connection';
+import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
+
+/** Arguments of every list: filter, sort keys and page (DESIGN §4). */
+export interface ListArgs extends PageArgs {
+  filter?: Record<string, any> | null;
+  orderBy?: OrderKey[] | null;
+}
+
+/** An extra condition a caller adds to every list of an entity (scope, parent). */
+export type ExtraCondition = (alias: string, params: SqlParams) => string;
+
+interface PagePlan {
+  keys: OrderKey[];
+  limit: number;
+  offset: number;
+  after: unknown[] | null;
+}
+
+/** Sort keys with `id` appended as the final tiebreaker, so pages and cursors are stable. */
+function sortKeys(orderBy: OrderKey[] | null | undefined): OrderKey[] {
+  const keys = [...(orderBy ?? [])];
+  if (!keys.some((k) => k.field === 'id')) keys.push({ field: 'id', direction: OrderDirection.ASC });
+  return keys;
+}
+
+function signature(keys: OrderKey[]): string {
+  return keys.map((k) => `${k.field}:${k.direction}`).join(',');
+}
+
+/** Opaque keyset cursor: base64url JSON of the sort signature and the row's key values. */
+export function encodeCursor(meta: EntityMetadata, keys: OrderKey[], row: ObjectLiteral): string {
+  const values = keys.map((k) => {
+    const v = meta.findColumnWithPropertyName(k.field)!.getEntityValue(row);
+    return v instanceof Date ? v.toISOString() : (v ?? null);
+  });
+  return Buffer.from(JSON.stringify({ o: signature(keys), v: values })).toString('base64url');
+}
+
+function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
+  const bad = () =>
+    invalidInput([
+      {
+        field: 'after',
+        reason: 'INVALID_CURSOR',
+        message: 'cursor is malformed or was made for another orderBy',
+      },
+    ]);
+  let parsed: any;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw bad();
+  }
+  if (
+    !parsed ||
+    parsed.o !== signature(keys) ||
+    !Array.isArray(parsed.v) ||
+    parsed.v.length !== keys.length
+  ) {
+    throw bad();
+  }
+  if (parsed.v.some((v: unknown) => v !== null && !['string', 'number', 'boolean'].includes(typeof v)))
+    throw bad();
+  return parsed.v;
+}
+
+/**
+ * Validates page arguments: `first` defaults to 50 and may not exceed 500 (reason PAGE_SIZE_TOO_LARGE),
+ * `first` and `offset` may not be negative (INVALID_PAGE_SIZE / INVALID_OFFSET), `after` must be a
+ * cursor of the same orderBy (INVALID_CURSOR).
+ */
+function plan(args: ListArgs): PagePlan {
+  const first = args.first ?? config.defaultPageSize;
+  const offset = args.offset ?? 0;
+  if (first > config.maxPageSize) {
+    throw invalidInput([
+      {
+        field: 'first',
+        reason: 'PAGE_SIZE_TOO_LARGE',
+        message: `first may be at most ${config.maxPageSize}`,
+      },
+    ]);
+  }
+  if (first < 0)
+    throw invalidInput([{ field: 'first', reason: 'INVALID_PAGE_SIZE', message: 'first must be ≥ 0' }]);
+  if (offset < 0)
+    throw invalidInput([{ field: 'offset', reason: 'INVALID_OFFSET', message: 'offset must be ≥ 0' }]);
+  const keys = sortKeys(args.orderBy);
+  return { keys, limit: first, offset, after: args.after ? decodeCursor(args.after, keys) : null };
+}
+
+/** Turns raw rows (database column names) into entity instances, with TypeORM's own value conversion. */
+export function hydrate<T>(db: Database, meta: EntityMetadata, row: Record<string, unknown>): T {
+  const entity = meta.create() as ObjectLiteral;
+  const driver = db.dataSource.driver;
+  for (const col of meta.columns) {
+    if (!(col.databaseName in row)) continue;
+    col.setEntityValue(entity, driver.prepareHydratedValue(row[col.databaseName], col));
+  }
+  return entity as T;
+}
+
+function toPage<T extends ObjectLiteral>(
+  meta: EntityMetadata,
+  p: PagePlan,
+  rows: T[],
+  count: () => Promise<number>,
+): Page<T> {
+  const nodes = rows.slice(0, p.limit);
+  return {
+    nodes,
+    count,
+    pageInfo: {
+      hasNextPage: rows.length > p.limit,
+      hasPreviousPage: p.after !== null || p.offset > 0,
+      startCursor: nodes.length ? encodeCursor(meta, p.keys, nodes[0]) : null,
+      endCursor: nodes.length ? encodeCursor(meta, p.keys, nodes[nodes.length - 1]) : null,
+    },
+  };
+}
+
+function conditions(
+  meta: EntityMetadata,
+  p: PagePlan | null,
+  args: ListArgs,
+  params: SqlParams,
+  extra?: ExtraCondition,
+) {
+  const parts = [filterToSql(meta, 't', args.filter, params)];
+  if (p?.after) parts.push(afterToSql(meta, 't', p.keys, p.after, params));
+  if (extra) parts.push(extra('t', params));
+  return parts.map((c) => `(${c})`).join(' AND ');
+}
+
+/** Counts rows of `meta` matching the filter (and the extra condition). */
+export async function countRows(
+  db: Database,
+  meta: EntityMetadata,
+  filter: ListArgs['filter'],
+  extra?: ExtraCondition,
+): Promise<number> {
+  const params = new SqlParams();
+  const where = conditions(meta, null, { filter }, params, extra);
+  const [row] = await db.query(
+    `SELECT count(*)::int AS n FROM ${quoteIdent(meta.tableName)} t WHERE ${where}`,
+    params.values,
+  );
+  return row.n;
+}
+
+/** One page of a top-level list. `totalCount` (page.count) runs its own count only when asked. */
+export async function listPage<T extends ObjectLiteral>(
+  db: Database,
+  meta: EntityMetadata,
+  args: ListArgs,
+  extra?: ExtraCondition,
+): Promise<Page<T>> {
+  const p = plan(args);
+  const params = new SqlParams();
+  const where = conditions(meta, p, args, params, extra);
+  const rows =
+    p.limit === 0
+      ? []
+      : await db.query(
+          `SELECT t.* FROM ${quoteIdent(meta.tableName)} t WHERE ${where} ORDER BY ${orderToSql(meta, 't', p.keys)}` +
+            ` LIMIT ${p.limit + 1} OFFSET ${p.offset}`,
+          params.values,
+        );
+  return toPage(
+    meta,
+    p,
+    rows.map((r) => hydrate<T>(db, meta, r)),
+    () => countRows(db, meta, args.filter, extra),
+  );
+}
+
+/**
+ * Pages of child rows for many parents in ONE statement (window function per parent): the batch
+ * function behind relation connections such as `village.households(...)`.
+ */
+export async function listPagesByParent<T extends ObjectLiteral>(
+  db: Database,
+  meta: EntityMetadata,
+  fkProperty: string,
+  parentIds: readonly number[],
+  args: ListArgs,
+  count: (parentId: number) => Promise<number>,
+): Promise<Page<T>[]> {
+  const p = plan(args);
+  const params = new SqlParams();
+  const fk = columnRef('t', meta.findColumnWithPropertyName(fkProperty)!);
+  const ids = params.add([...parentIds]);
+  const where = conditions(meta, p, args, params);
+  const rows =
+    p.limit === 0
+      ? []
+      : await db.query(
+          `SELECT s.* FROM (SELECT t.*, ${fk} AS "__parent", row_number() OVER (PARTITION BY ${fk} ORDER BY ` +
+            `${orderToSql(meta, 't', p.keys)}) AS "__rn" FROM ${quoteIdent(meta.tableName)} t ` +
+            `WHERE ${fk} = ANY(${ids}) AND ${where}) s ` +
+            `WHERE s."__rn" > ${p.offset} AND s."__rn" <= ${p.offset + p.limit + 1} ORDER BY s."__parent", s."__rn"`,
+          params.values,
+        );
+  const byParent = new Map<number, T[]>();
+  for (const row of rows) {
+    const parent = Number(row.__parent);
+    let list = byParent.get(parent);
+    if (!list) byParent.set(parent, (list = []));
+    list.push(hydrate<T>(db, meta, row));
+  }
+  return parentIds.map((id) => toPage(meta, p, byParent.get(id) ?? [], () => count(id)));
+}
+
+/** Per-parent counts of child rows matching a filter, in one GROUP BY statement. */
+export async function countByParent(
+  db: Database,
+  meta: EntityMetadata,
+  fkProperty: string,
+  parentIds: readonly number[],
+  filter: ListArgs['filter'],
+): Promise<number[]> {
+  const params = new SqlParams();
+  const fk = columnRef('t', meta.findColumnWithPropertyName(fkProperty)!);
+  const ids = params.add([...parentIds]);
+  const where = filterToSql(meta, 't', filter, params);
+  const rows = await db.query(
+    `SELECT ${fk} AS parent, count(*)::int AS n FROM ${quoteIdent(meta.tableName)} t ` +
+      `WHERE ${fk} = ANY(${ids}) AND (${where}) GROUP BY ${fk}`,
+    params.values,
+  );
+  const counts = new Map(rows.map((r) => [Number(r.parent), r.n as number]));
+  return parentIds.map((id) => counts.get(id) ?? 0);
+}
+
+/** Rows by primary key, in one statement; missing ids map to null. */
+export async function findByIds<T extends ObjectLiteral>(
+  db: Database,
+  meta: EntityMetadata,
+  ids: readonly number[],
+): Promise<(T | null)[]> {
+  const rows = await db.query(`SELECT t.* FROM ${quoteIdent(meta.tableName)} t WHERE t.id = ANY($1)`, [
+    [...ids],
+  ]);
+  const byId = new Map(rows.map((r) => [Number(r.id), hydrate<T>(db, meta, r)]));
+  return ids.map((id) => byId.get(id) ?? null);
+}

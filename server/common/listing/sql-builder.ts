@@ -1,0 +1,223 @@
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { invalidInput } from '../errors';
+import { OrderDirection, OrderKey } from './connection';
+
+/** Positional parameters of one SQL statement (`$1`, `$2`, …). */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown): string {
+    this.values.push(value);
+    return `$${this.values.length}`;
+  }
+}
+
+/** Text-search (`q`) columns per entity, declared by each module next to its filter. */
+const searchColumns = new Map<Function, string[]>();
+
+/** Declares which properties `q` searches (case-insensitive substring) for an entity. */
+export function registerSearch(entity: Function, properties: string[]): void {
+  searchColumns.set(entity, properties);
+}
+
+const ID_PATTERN = /^[1-9]\d{0,15}$/;
+
+/** Parses a GraphQL ID into the integer primary key, or null when it cannot be one. */
+export function parseId(id: unknown): number | null {
+  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return null;
+  const n = Number(id);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+function isIntColumn(col: ColumnMetadata): boolean {
+  return col.type === 'int' || col.type === 'integer' || col.type === Number;
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
+
+export function columnRef(alias: string, col: ColumnMetadata): string {
+  return `${alias}.${quoteIdent(col.databaseName)}`;
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/**
+ * Translates a typed filter object (`{ name: { contains: "川" }, or: [...] }`) into a SQL condition over
+ * `alias`. Keys are entity properties (columns), relations (`village: VillageFilter` → sub-select,
+ * `members: HouseholdMemberFilter` → EXISTS), `and`, `or`, `not` and `q`.
+ * Throws BAD_USER_INPUT (reason INVALID_ID) for an ID value that is not a row id.
+ */
+export function filterToSql(
+  meta: EntityMetadata,
+  alias: string,
+  filter: Record<string, any> | null | undefined,
+  params: SqlParams,
+  path = 'filter',
+  depth = 0,
+): string {
+  if (!filter) return 'TRUE';
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(filter)) {
+    if (value === undefined || value === null) continue;
+    const here = `${path}.${key}`;
+    if (key === 'and' || key === 'or') {
+      const subs = (value as any[]).map((f, i) => filterToSql(meta, alias, f, params, `${here}.${i}`, depth));
+      if (subs.length) parts.push(`(${subs.join(key === 'and' ? ' AND ' : ' OR ')})`);
+      else if (key === 'or') parts.push('FALSE');
+      continue;
+    }
+    if (key === 'not') {
+      parts.push(`NOT COALESCE((${filterToSql(meta, alias, value, params, here, depth)}), FALSE)`);
+      continue;
+    }
+    if (key === 'q') {
+      const text = String(value).trim();
+      if (!text) continue;
+      const props = searchColumns.get(meta.target as Function) ?? [];
+      const p = params.add(`%${escapeLike(text)}%`);
+      const ors = props.map((prop) => `${columnRef(alias, column(meta, prop))} ILIKE ${p}`);
+      parts.push(ors.length ? `(${ors.join(' OR ')})` : 'FALSE');
+      continue;
+    }
+    const rel = meta.findRelationWithPropertyPath(key);
+    if (!rel) {
+      parts.push(
+        ...operatorsToSql(column(meta, key), columnRef(alias, column(meta, key)), value, params, here),
+      );
+      continue;
+    }
+    {
+      const sub = `r${depth + 1}`;
+      const target = rel.inverseEntityMetadata;
+      const cond = filterToSql(target, sub, value, params, here, depth + 1);
+      const table = quoteIdent(target.tableName);
+      if (rel.isManyToOne || rel.isOneToOneOwner) {
+        const fk = rel.joinColumns[0];
+        const pk = target.primaryColumns[0];
+        parts.push(
+          `${columnRef(alias, fk)} IN (SELECT ${columnRef(sub, pk)} FROM ${table} ${sub} WHERE ${cond})`,
+        );
+      } else if (rel.isOneToMany) {
+        const fk = rel.inverseRelation!.joinColumns[0];
+        const pk = meta.primaryColumns[0];
+        parts.push(
+          `EXISTS (SELECT 1 FROM ${table} ${sub} WHERE ${columnRef(sub, fk)} = ${columnRef(alias, pk)} AND ${cond})`,
+        );
+      }
+    }
+  }
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+}
+
+function column(meta: EntityMetadata, prop: string): ColumnMetadata {
+  const col = meta.findColumnWithPropertyName(prop);
+  if (!col) throw new Error(`${meta.name} has no column ${prop}`);
+  return col;
+}
+
+function operatorsToSql(
+  col: ColumnMetadata,
+  ref: string,
+  ops: Record<string, any>,
+  params: SqlParams,
+  path: string,
+): string[] {
+  const value = (v: unknown, at: string) => {
+    if (!isIntColumn(col) || typeof v === 'number') return v;
+    const id = parseId(v);
+    if (id === null)
+      throw invalidInput([{ field: at, reason: 'INVALID_ID', message: `"${v}" is not an ID` }]);
+    return id;
+  };
+  // PGlite cannot serialise arrays of a custom enum type: send text[] and cast on the server.
+  const list = (vs: unknown[], at: string) => {
+    const p = params.add(vs.map((v, i) => value(v, `${at}.${i}`)));
+    return col.type === 'enum' ? `${p}::text[]::${quoteIdent(col.enumName!)}[]` : p;
+  };
+  const out: string[] = [];
+  for (const [op, v] of Object.entries(ops)) {
+    if (v === undefined || v === null) continue;
+    const at = `${path}.${op}`;
+    switch (op) {
+      case 'eq':
+        out.push(`${ref} = ${params.add(value(v, at))}`);
+        break;
+      case 'ne':
+        out.push(`${ref} IS DISTINCT FROM ${params.add(value(v, at))}`);
+        break;
+      case 'in':
+        out.push(`${ref} = ANY(${list(v, at)})`);
+        break;
+      case 'notIn':
+        out.push(`NOT COALESCE(${ref} = ANY(${list(v, at)}), FALSE)`);
+        break;
+      case 'lt':
+        out.push(`${ref} < ${params.add(v)}`);
+        break;
+      case 'lte':
+        out.push(`${ref} <= ${params.add(v)}`);
+        break;
+      case 'gt':
+        out.push(`${ref} > ${params.add(v)}`);
+        break;
+      case 'gte':
+        out.push(`${ref} >= ${params.add(v)}`);
+        break;
+      case 'contains':
+        out.push(`${ref} ILIKE ${params.add(`%${escapeLike(v)}%`)}`);
+        break;
+      case 'startsWith':
+        out.push(`${ref} ILIKE ${params.add(`${escapeLike(v)}%`)}`);
+        break;
+      case 'isNull':
+        out.push(v ? `${ref} IS NULL` : `${ref} IS NOT NULL`);
+        break;
+      default:
+        throw new Error(`unknown filter operator ${op}`);
+    }
+  }
+  return out;
+}
+
+/** `ORDER BY` items for sort keys (ASC NULLS LAST / DESC NULLS FIRST, matching default b-tree order). */
+export function orderToSql(meta: EntityMetadata, alias: string, keys: OrderKey[]): string {
+  return keys
+    .map((k) => {
+      const ref = columnRef(alias, column(meta, k.field));
+      return k.direction === OrderDirection.DESC ? `${ref} DESC NULLS FIRST` : `${ref} ASC NULLS LAST`;
+    })
+    .join(', ');
+}
+
+/** Keyset condition "row sorts after these key values" for `after` cursors, nulls handled per direction. */
+export function afterToSql(
+  meta: EntityMetadata,
+  alias: string,
+  keys: OrderKey[],
+  values: unknown[],
+  params: SqlParams,
+): string {
+  const ors: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    const ands: string[] = [];
+    for (let j = 0; j < i; j++) {
+      const ref = columnRef(alias, column(meta, keys[j].field));
+      ands.push(values[j] === null ? `${ref} IS NULL` : `${ref} = ${params.add(values[j])}`);
+    }
+    const ref = columnRef(alias, column(meta, keys[i].field));
+    const v = values[i];
+    if (keys[i].direction === OrderDirection.ASC) {
+      if (v === null) continue;
+      ands.push(`(${ref} > ${params.add(v)} OR ${ref} IS NULL)`);
+    } else {
+      ands.push(v === null ? `${ref} IS NOT NULL` : `${ref} < ${params.add(v)}`);
+    }
+    ors.push(`(${ands.join(' AND ')})`);
+  }
+  return ors.length ? `(${ors.join(' OR ')})` : 'FALSE';
+}

@@ -1,0 +1,53 @@
+import path from 'node:path';
+
+/** Typed runtime configuration, parsed once from the environment. */
+export interface AppConfig {
+  /** `development` | `production` | `test`; production masks internal errors. */
+  env: string;
+  /** HTTP port of the API (and later the console). Default 4000. */
+  port: number;
+  /** Host to bind. Default 127.0.0.1. */
+  host: string;
+  /** `postgres://…` to use a PostgreSQL server; absent → embedded PGlite. */
+  databaseUrl?: string;
+  /** Folder of the embedded database's files (git-ignored). Default `./data/pglite`. `memory://` keeps it in memory. */
+  pgliteDataDir: string;
+  /** Demo households generated on the first start (0 to skip). Default 3000. */
+  demoHouseholds: number;
+  /** Seed number of the deterministic demo generator. Default 20210422 (the plan's issue date). */
+  demoSeed: number;
+  /** Page size when `first` is omitted (DESIGN §4: 50). */
+  defaultPageSize: number;
+  /** Largest allowed `first` (DESIGN §4: 500). */
+  maxPageSize: number;
+  /** pino log level. */
+  logLevel: string;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+/** Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL, NODE_ENV). */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = env.PGLITE_DATA_DIR || path.resolve(process.cwd(), 'data', 'pglite');
+  return {
+    env: env.NODE_ENV || 'development',
+    port: int('PORT', 4000),
+    host: env.HOST || '127.0.0.1',
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgliteDataDir: dataDir,
+    demoHouseholds: int('DEMO_HOUSEHOLDS', 3000),
+    demoSeed: int('DEMO_SEED', 20210422),
+    defaultPageSize: 50,
+    maxPageSize: 500,
+    logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+  };
+}
+
+export const config: AppConfig = loadConfig();

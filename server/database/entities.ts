@@ -1,0 +1,24 @@
+import { Asset } from '../modules/asset/asset.entity';
+import { AssetFunding } from '../modules/asset/asset-funding.entity';
+import { AssistanceMeasure } from '../modules/assistance-measure/assistance-measure.entity';
+import { Department } from '../modules/department/department.entity';
+import { Household } from '../modules/household/household.entity';
+import { HouseholdMember } from '../modules/household-member/household-member.entity';
+import { RelocationSite } from '../modules/relocation-site/relocation-site.entity';
+import { Township } from '../modules/township/township.entity';
+import { Village } from '../modules/village/village.entity';
+import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
+
+/** Every TypeORM entity of the registry. */
+export const entities = [
+  Township,
+  Village,
+  VillageCollectiveIncome,
+  Department,
+  RelocationSite,
+  Household,
+  HouseholdMember,
+  AssistanceMeasure,
+  Asset,
+  AssetFunding,
+];

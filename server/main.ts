@@ -1,0 +1,34 @@
+/** Bootstrap: open the database (migrating it), seed on first start, serve. Ctrl-C stops cleanly. */
+import 'reflect-metadata';
+import { config } from './config/config';
+import { logger } from './common/logger';
+import { openDatabase } from './database/data-source';
+import { startHttpServer } from './app/app';
+import { seedIfEmpty } from './seed/seed';
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const db = await openDatabase({ url: config.databaseUrl, pgliteDataDir: config.pgliteDataDir });
+  logger.info({ database: db.embedded ? config.pgliteDataDir : 'postgresql' }, 'database ready');
+  await seedIfEmpty(db, { households: config.demoHouseholds, seed: config.demoSeed });
+  const server = await startHttpServer(db, config);
+  logger.info({ ms: Date.now() - started, url: `${server.url}/graphql` }, 'server started');
+  console.log(`\n  GraphQL API: ${server.url}/graphql\n  Health:      ${server.url}/health\n`);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    await db.dataSource.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  logger.fatal({ err: error }, 'failed to start');
+  process.exit(1);
+});

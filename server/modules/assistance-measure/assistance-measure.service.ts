@@ -1,0 +1,44 @@
+import type { EntityManager } from 'typeorm';
+import { CrudService } from '../../common/crud/crud.service';
+import { FieldErrors } from '../../common/errors';
+import { AssistanceMeasure } from './assistance-measure.entity';
+
+/**
+ * Assistance measures. Rules: exactly one target (household, village or relocation site: TARGET_COUNT),
+ * end date on or after the start (END_BEFORE_START), the beneficiary is a member of the household
+ * (BENEFICIARY_NOT_IN_HOUSEHOLD).
+ */
+export class AssistanceMeasureService extends CrudService<AssistanceMeasure> {
+  protected readonly entity = AssistanceMeasure;
+
+  protected async check(x: AssistanceMeasure, m: EntityManager): Promise<void> {
+    const errors = new FieldErrors();
+    const targets = [x.householdId, x.villageId, x.relocationSiteId].filter(
+      (t) => t !== null && t !== undefined,
+    );
+    if (targets.length !== 1) {
+      errors.add(
+        'input.householdId',
+        'TARGET_COUNT',
+        'give exactly one of householdId, villageId, relocationSiteId',
+      );
+    }
+    if (x.endDate && x.startDate && x.endDate < x.startDate) {
+      errors.add('input.endDate', 'END_BEFORE_START', 'the end date is before the start date');
+    }
+    if (x.beneficiaryMemberId !== null && x.beneficiaryMemberId !== undefined) {
+      const [member] = await m.query('SELECT household_id FROM household_member WHERE id = $1', [
+        x.beneficiaryMemberId,
+      ]);
+      if (!member) errors.add('input.beneficiaryMemberId', 'REFERENCE_NOT_FOUND', 'no such member');
+      else if (member.household_id !== x.householdId) {
+        errors.add(
+          'input.beneficiaryMemberId',
+          'BENEFICIARY_NOT_IN_HOUSEHOLD',
+          'the member is not in the measure’s household',
+        );
+      }
+    }
+    errors.throwIfAny();
+  }
+}

@@ -1,0 +1,162 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { IsOptional, Length, Max, Min } from 'class-validator';
+import { Connection } from '../../common/listing/connection';
+import {
+  BooleanFilter,
+  DateFilter,
+  DateTimeFilter,
+  IDFilter,
+  IntFilter,
+  StringFilter,
+} from '../../common/listing/filters';
+import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
+import { updateInputOf } from '../../common/validation/update-input';
+import { HouseholdFilter } from '../household/household.inputs';
+import { HouseholdMember } from './household-member.entity';
+import {
+  EducationLevel,
+  HealthStatus,
+  LaborCapacity,
+  RelationToHead,
+  SchoolStatus,
+  WorkLocation,
+  GenderFilter,
+  RelationToHeadFilter,
+  EducationLevelFilter,
+  SchoolStatusFilter,
+  HealthStatusFilter,
+  LaborCapacityFilter,
+  WorkLocationFilter,
+} from './household-member.enums';
+
+/** A member's own fields; gender and birth date are not typed: they come from the ID number. */
+@InputType({
+  description: 'A household member’s fields (gender and birth date derive from the ID number). 家庭成员信息',
+})
+export class HouseholdMemberFields {
+  @Field({ description: 'Name. 姓名' })
+  @Length(1, 50)
+  name: string;
+
+  @Field({ description: '18-character citizen ID number, GB 11643-1999 check digit. 居民身份证号' })
+  @Length(18, 18, { message: 'idNumber must be 18 characters' })
+  idNumber: string;
+
+  @Field(() => RelationToHead, {
+    description: 'Relation to the head; exactly one HEAD per household. 与户主关系',
+  })
+  relationToHead: RelationToHead;
+
+  @Field({ nullable: true, description: 'Ethnicity, default 汉族. 民族' })
+  @IsOptional()
+  @Length(1, 20)
+  ethnicity?: string;
+
+  @Field(() => EducationLevel, { description: 'Highest education completed. 文化程度' })
+  educationLevel: EducationLevel;
+
+  @Field(() => SchoolStatus, {
+    nullable: true,
+    description: 'School attendance, default NOT_IN_SCHOOL. 在校生状况',
+  })
+  schoolStatus?: SchoolStatus;
+
+  @Field(() => HealthStatus, { nullable: true, description: 'Health, default HEALTHY. 健康状况' })
+  healthStatus?: HealthStatus;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Disability grade 1–4, only and always when DISABLED. 残疾等级',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(4)
+  disabilityGrade?: number | null;
+
+  @Field(() => LaborCapacity, { description: 'Labour capacity. 劳动能力' })
+  laborCapacity: LaborCapacity;
+
+  @Field(() => String, { nullable: true, description: 'Skill. 劳动技能' })
+  @IsOptional()
+  @Length(1, 100)
+  skill?: string | null;
+
+  @Field(() => WorkLocation, {
+    nullable: true,
+    description: 'Where the member works, default NONE. 务工区域',
+  })
+  workLocation?: WorkLocation;
+
+  @Field(() => Int, { nullable: true, description: 'Months worked this year, 0–12, default 0. 务工时间(月)' })
+  @IsOptional()
+  @Min(0)
+  @Max(12)
+  workMonths?: number;
+
+  @Field({ nullable: true, description: 'Basic medical insurance. 基本医疗保险' })
+  medicalInsured?: boolean;
+
+  @Field({ nullable: true, description: 'Serious-illness insurance. 大病保险' })
+  seriousIllnessInsured?: boolean;
+
+  @Field({ nullable: true, description: 'Basic pension insurance. 基本养老保险' })
+  pensionInsured?: boolean;
+}
+
+@InputType({ description: 'A new member of an existing household. 新增家庭成员' })
+export class CreateHouseholdMemberInput extends HouseholdMemberFields {
+  @Field(() => ID, { description: 'Household. 所属户' })
+  householdId: string;
+}
+
+export const UpdateHouseholdMemberInput = updateInputOf(
+  HouseholdMemberFields,
+  'UpdateHouseholdMemberInput',
+  'Changes to a member; the ID number change re-derives gender and birth date. 修改家庭成员',
+);
+
+export const HouseholdMemberFilter = filterType(
+  HouseholdMember,
+  {
+    id: IDFilter,
+    householdId: IDFilter,
+    name: StringFilter,
+    idNumber: StringFilter,
+    gender: GenderFilter,
+    birthDate: DateFilter,
+    relationToHead: RelationToHeadFilter,
+    ethnicity: StringFilter,
+    educationLevel: EducationLevelFilter,
+    schoolStatus: SchoolStatusFilter,
+    healthStatus: HealthStatusFilter,
+    disabilityGrade: IntFilter,
+    laborCapacity: LaborCapacityFilter,
+    workLocation: WorkLocationFilter,
+    workMonths: IntFilter,
+    medicalInsured: BooleanFilter,
+    seriousIllnessInsured: BooleanFilter,
+    pensionInsured: BooleanFilter,
+    createdAt: DateTimeFilter,
+    updatedAt: DateTimeFilter,
+  },
+  { household: () => HouseholdFilter },
+  ['name', 'idNumber'],
+);
+export const HouseholdMemberOrderBy = orderType(HouseholdMember, [
+  'householdId',
+  'name',
+  'birthDate',
+  'gender',
+  'relationToHead',
+  'healthStatus',
+  'laborCapacity',
+  'workMonths',
+  'createdAt',
+  'updatedAt',
+]);
+export const HouseholdMemberListArgs = listArgsType(
+  HouseholdMember,
+  HouseholdMemberFilter,
+  HouseholdMemberOrderBy,
+);
+export const HouseholdMemberConnection = Connection(HouseholdMember, '家庭成员');

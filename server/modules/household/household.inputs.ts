@@ -1,0 +1,142 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Connection } from '../../common/listing/connection';
+import {
+  BooleanFilter,
+  DateFilter,
+  DateTimeFilter,
+  IDFilter,
+  StringFilter,
+} from '../../common/listing/filters';
+import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
+import { DateScalar } from '../../common/scalars';
+import { updateInputOf } from '../../common/validation/update-input';
+import { AssistanceMeasureFilter } from '../assistance-measure/assistance-measure.inputs';
+import { HouseholdMemberFields, HouseholdMemberFilter } from '../household-member/household-member.inputs';
+import { RelocationSiteFilter } from '../relocation-site/relocation-site.inputs';
+import { VillageFilter } from '../village/village.inputs';
+import { Household } from './household.entity';
+import { HouseholdType, HousingSafety, HouseholdTypeFilter, HousingSafetyFilter } from './household.enums';
+
+@InputType({ description: 'A household’s own fields. 农户信息' })
+export class HouseholdFields {
+  @Field({ description: 'Household number, unique: letters, digits, dashes. 户编号' })
+  @Matches(/^[0-9A-Za-z-]{1,30}$/, { message: 'householdNumber must be 1–30 letters, digits or dashes' })
+  householdNumber: string;
+
+  @Field(() => ID, { description: 'Village of registration. 所属行政村' })
+  villageId: string;
+
+  @Field(() => String, { nullable: true, description: 'Natural village or group. 自然村/村民小组' })
+  @IsOptional()
+  @Length(1, 50)
+  naturalVillage?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Address. 住址' })
+  @IsOptional()
+  @Length(1, 200)
+  address?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Phone: digits, +, -, spaces. 联系电话' })
+  @IsOptional()
+  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5–20 digits' })
+  phone?: string | null;
+
+  @Field(() => HouseholdType, { description: 'Alleviated or ordinary. 农户类型' })
+  householdType: HouseholdType;
+
+  @Field({ nullable: true, description: 'Subsistence allowance. 低保 (default false)' })
+  hasSubsistenceAllowance?: boolean;
+
+  @Field({ nullable: true, description: 'Extreme-poverty support. 特困供养 (default false)' })
+  hasExtremePovertySupport?: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'Relocation site. 安置点' })
+  @IsOptional()
+  relocationSiteId?: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Moved in on (relocated households only). 入住日期',
+  })
+  movedInAt?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Village moved out of (relocated households only). 迁出村',
+  })
+  @IsOptional()
+  originVillageId?: string | null;
+
+  @Field(() => HousingSafety, { nullable: true, description: 'Housing safety grade. 住房安全等级' })
+  housingSafety?: HousingSafety | null;
+
+  @Field({ nullable: true, description: 'Drinking water safe (default true). 饮水安全' })
+  drinkingWaterSafe?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Responsible cadre. 帮扶责任人' })
+  @IsOptional()
+  @Length(1, 50)
+  cadreName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Unit of the responsible cadre. 帮扶单位' })
+  @IsOptional()
+  @Length(1, 100)
+  cadreUnit?: string | null;
+}
+
+@InputType({
+  description: 'A new household, optionally with its members (exactly one HEAD among them). 新增农户',
+})
+export class CreateHouseholdInput extends HouseholdFields {
+  @Field(() => [HouseholdMemberFields], { nullable: true, description: 'Members created with it. 家庭成员' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  members?: HouseholdMemberFields[];
+}
+
+export const UpdateHouseholdInput = updateInputOf(
+  HouseholdFields,
+  'UpdateHouseholdInput',
+  'Changes to a household. 修改农户',
+);
+
+export const HouseholdFilter = filterType(
+  Household,
+  {
+    id: IDFilter,
+    householdNumber: StringFilter,
+    villageId: IDFilter,
+    naturalVillage: StringFilter,
+    address: StringFilter,
+    householdType: HouseholdTypeFilter,
+    hasSubsistenceAllowance: BooleanFilter,
+    hasExtremePovertySupport: BooleanFilter,
+    relocationSiteId: IDFilter,
+    movedInAt: DateFilter,
+    originVillageId: IDFilter,
+    housingSafety: HousingSafetyFilter,
+    drinkingWaterSafe: BooleanFilter,
+    cadreName: StringFilter,
+    createdAt: DateTimeFilter,
+    updatedAt: DateTimeFilter,
+  },
+  {
+    village: () => VillageFilter,
+    relocationSite: () => RelocationSiteFilter,
+    members: () => HouseholdMemberFilter,
+    measures: () => AssistanceMeasureFilter,
+  },
+  ['householdNumber', 'address', 'naturalVillage', 'cadreName'],
+);
+export const HouseholdOrderBy = orderType(Household, [
+  'householdNumber',
+  'villageId',
+  'householdType',
+  'housingSafety',
+  'movedInAt',
+  'createdAt',
+  'updatedAt',
+]);
+export const HouseholdListArgs = listArgsType(Household, HouseholdFilter, HouseholdOrderBy);
+export const HouseholdConnection = Connection(Household, '农户');

@@ -1,0 +1,90 @@
+import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { CrudResolver } from '../../common/crud/crud.resolver';
+import type { ListArgsShape } from '../../common/listing/inputs-factory';
+import { AssetConnection, AssetListArgs } from '../asset/asset.inputs';
+import {
+  AssistanceMeasureConnection,
+  AssistanceMeasureListArgs,
+} from '../assistance-measure/assistance-measure.inputs';
+import { HouseholdMember } from '../household-member/household-member.entity';
+import {
+  HouseholdMemberConnection,
+  HouseholdMemberListArgs,
+} from '../household-member/household-member.inputs';
+import { RelocationSite } from '../relocation-site/relocation-site.entity';
+import { Village } from '../village/village.entity';
+import { Household } from './household.entity';
+import {
+  CreateHouseholdInput,
+  HouseholdConnection,
+  HouseholdListArgs,
+  UpdateHouseholdInput,
+} from './household.inputs';
+
+@Resolver(() => Household)
+export class HouseholdResolver extends CrudResolver({
+  entity: Household,
+  connection: HouseholdConnection,
+  listArgs: HouseholdListArgs,
+  createInput: CreateHouseholdInput,
+  updateInput: UpdateHouseholdInput,
+  singular: 'household',
+  plural: 'households',
+  label: '农户',
+  service: (ctx) => ctx.services.household,
+}) {
+  @FieldResolver(() => Village, { description: 'Village of registration. 所属行政村' })
+  village(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.services.village.findById(ctx.loaders, h.villageId);
+  }
+
+  @FieldResolver(() => Village, { nullable: true, description: 'Village moved out of. 迁出村' })
+  originVillage(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.services.village.findById(ctx.loaders, h.originVillageId);
+  }
+
+  @FieldResolver(() => RelocationSite, { nullable: true, description: 'Relocation site. 安置点' })
+  relocationSite(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.services.relocationSite.findById(ctx.loaders, h.relocationSiteId);
+  }
+
+  @FieldResolver(() => HouseholdMemberConnection, { description: 'Members. 家庭成员' })
+  async members(
+    @Root() h: Household,
+    @Args(() => HouseholdMemberListArgs) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    return new HouseholdMemberConnection(
+      await ctx.services.householdMember.listByParent(ctx.loaders, 'householdId', h.id, args),
+    );
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of members (derived). 家庭人口数' })
+  memberCount(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.services.householdMember.countOf(ctx.loaders, h.id);
+  }
+
+  @FieldResolver(() => HouseholdMember, { nullable: true, description: 'Head of household (derived). 户主' })
+  head(@Root() h: Household, @Ctx() ctx: Context) {
+    return ctx.services.householdMember.headOf(ctx.loaders, h.id);
+  }
+
+  @FieldResolver(() => AssistanceMeasureConnection, {
+    description: 'Its assistance measures (一户一策). 帮扶措施',
+  })
+  async measures(
+    @Root() h: Household,
+    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    return new AssistanceMeasureConnection(
+      await ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'householdId', h.id, args),
+    );
+  }
+
+  @FieldResolver(() => AssetConnection, { description: 'Household-level assets. 到户类资产' })
+  async assets(@Root() h: Household, @Args(() => AssetListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
+    return new AssetConnection(await ctx.services.asset.listByParent(ctx.loaders, 'householdId', h.id, args));
+  }
+}

@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import { CrudService } from '../../common/crud/crud.service';
+import { FieldErrors } from '../../common/errors';
+import type { HouseholdMemberService } from '../household-member/household-member.service';
+import { Household } from './household.entity';
+import type { CreateHouseholdInput } from './household.inputs';
+
+/**
+ * Households. Rules: relocation details (movedInAt, originVillageId) only with a relocation site;
+ * members given on create are validated and inserted in the same transaction (exactly one HEAD).
+ */
+export class HouseholdService extends CrudService<Household> {
+  protected readonly entity = Household;
+  protected readonly nonColumnInputs = ['members'];
+
+  constructor(
+    db: ConstructorParameters<typeof CrudService>[0],
+    private readonly members: HouseholdMemberService,
+  ) {
+    super(db);
+  }
+
+  protected async check(h: Household): Promise<void> {
+    const errors = new FieldErrors();
+    if (h.relocationSiteId === null || h.relocationSiteId === undefined) {
+      if (h.movedInAt)
+        errors.add('input.movedInAt', 'NOT_ALLOWED', 'only relocated households have a move-in date');
+      if (h.originVillageId)
+        errors.add(
+          'input.originVillageId',
+          'NOT_ALLOWED',
+          'only relocated households have an origin village',
+        );
+    }
+    errors.throwIfAny();
+  }
+
+  protected async afterSave(
+    h: Household,
+    m: EntityManager,
+    input: Partial<CreateHouseholdInput>,
+    before: Household | null,
+  ) {
+    if (!before && input.members?.length) await this.members.createForHousehold(m, h.id, input.members);
+  }
+}

@@ -1,0 +1,32 @@
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { CrudResolver } from '../../common/crud/crud.resolver';
+import type { ListArgsShape } from '../../common/listing/inputs-factory';
+import { VillageConnection, VillageListArgs } from '../village/village.inputs';
+import { Township } from './township.entity';
+import {
+  CreateTownshipInput,
+  TownshipConnection,
+  TownshipListArgs,
+  UpdateTownshipInput,
+} from './township.inputs';
+
+@Resolver(() => Township)
+export class TownshipResolver extends CrudResolver({
+  entity: Township,
+  connection: TownshipConnection,
+  listArgs: TownshipListArgs,
+  createInput: CreateTownshipInput,
+  updateInput: UpdateTownshipInput,
+  singular: 'township',
+  plural: 'townships',
+  label: '乡镇/街道',
+  service: (ctx) => ctx.services.township,
+}) {
+  @FieldResolver(() => VillageConnection, { description: 'Its village-level units. 下辖村/社区' })
+  async villages(@Root() t: Township, @Args(() => VillageListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
+    return new VillageConnection(
+      await ctx.services.village.listByParent(ctx.loaders, 'townshipId', t.id, args),
+    );
+  }
+}

@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import { CrudService } from '../../common/crud/crud.service';
+import { FieldErrors } from '../../common/errors';
+import { committeeTypeOf } from '../../common/validation/division-code';
+import { VillageCollectiveIncome } from './village-collective-income.entity';
+import { Village } from './village.entity';
+import { CommitteeType } from './village.enums';
+
+/**
+ * Villages: the code must extend the township's (first 9 digits); the committee type is derived from
+ * its last 3 digits (NBS rules). Reasons: DIVISION_CODE_*, REFERENCE_NOT_FOUND.
+ */
+export class VillageService extends CrudService<Village> {
+  protected readonly entity = Village;
+
+  protected async check(v: Village, m: EntityManager, before: Village | null): Promise<void> {
+    const errors = new FieldErrors();
+    if (!before || before.code !== v.code || before.townshipId !== v.townshipId) {
+      const [township] = await m.query('SELECT code FROM township WHERE id = $1', [v.townshipId]);
+      if (!township) {
+        errors.add('input.townshipId', 'REFERENCE_NOT_FOUND', 'no such township');
+      } else {
+        const type = committeeTypeOf(v.code, township.code);
+        if ('reason' in type) errors.add('input.code', type.reason, type.message);
+        else v.committeeType = type.committeeType as CommitteeType;
+      }
+    }
+    errors.throwIfAny();
+  }
+}
+
+/** Collective income rows: one per village and year (CONFLICT/DUPLICATE otherwise). */
+export class VillageCollectiveIncomeService extends CrudService<VillageCollectiveIncome> {
+  protected readonly entity = VillageCollectiveIncome;
+}

@@ -1,0 +1,335 @@
+import cliProgress from 'cli-progress';
+import type { EntityManager } from 'typeorm';
+import { logger } from '../common/logger';
+import type { Database } from '../database/database';
+import {
+  AssetRow,
+  DemoContext,
+  DemoVillage,
+  generateAsset,
+  generateHousehold,
+  HouseholdRow,
+  planRelocation,
+} from './demo';
+import { IdNumberFactory, Random } from './random';
+import { seedReference } from './reference';
+
+export interface DemoOptions {
+  /** Households to generate. */
+  households: number;
+  /** Seed number: the same number gives the same population. */
+  seed: number;
+  /** Households per transaction (default 1000): a failed batch leaves none of its rows. */
+  batchSize?: number;
+  /** Show a progress bar (TTY) or progress log lines. Default true. */
+  progress?: boolean;
+}
+
+export interface DemoResult {
+  households: number;
+  members: number;
+  measures: number;
+  assets: number;
+  ms: number;
+}
+
+/** `INSERT … SELECT * FROM unnest($1::type[], …)`: one statement and one parameter per column, any row count. */
+async function bulkInsert(
+  m: EntityManager,
+  table: string,
+  columns: [string, string][],
+  rows: unknown[][],
+  returning?: string,
+): Promise<any[]> {
+  if (!rows.length) return [];
+  const params = columns.map((_, i) => rows.map((row) => row[i]));
+  // Every column travels as text[] and is cast on the server: PGlite cannot serialise enum arrays.
+  const sql =
+    `INSERT INTO ${table} (${columns.map(([c]) => c).join(', ')}) ` +
+    `SELECT ${columns.map(([, t], i) => `u.c${i}::${t}`).join(', ')} ` +
+    `FROM unnest(${columns.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS u(${columns.map((_, i) => `c${i}`).join(', ')})` +
+    (returning ? ` RETURNING ${returning}` : '');
+  return m.query(sql, params);
+}
+
+async function loadContext(db: Database): Promise<DemoContext> {
+  const villages: DemoVillage[] = await db.query(
+    `SELECT id, code FROM village WHERE committee_type = 'VILLAGE' ORDER BY code`,
+  );
+  const sites = await db.query('SELECT id FROM relocation_site ORDER BY id');
+  const depts = await db.query('SELECT id, code FROM department');
+  if (!villages.length || sites.length < 2)
+    throw new Error('reference data missing: run the reference seed first');
+  return {
+    villages,
+    siteIds: sites.map((s) => s.id),
+    dept: Object.fromEntries(depts.map((d) => [d.code, d.id])),
+  };
+}
+
+async function insertBatch(
+  m: EntityManager,
+  households: HouseholdRow[],
+  assets: AssetRow[],
+): Promise<[number, number]> {
+  const inserted = await bulkInsert(
+    m,
+    'household',
+    [
+      ['household_number', 'varchar'],
+      ['village_id', 'int'],
+      ['natural_village', 'varchar'],
+      ['household_type', 'household_type'],
+      ['has_subsistence_allowance', 'bool'],
+      ['has_extreme_poverty_support', 'bool'],
+      ['relocation_site_id', 'int'],
+      ['moved_in_at', 'date'],
+      ['origin_village_id', 'int'],
+      ['housing_safety', 'housing_safety'],
+      ['drinking_water_safe', 'bool'],
+      ['cadre_name', 'varchar'],
+      ['cadre_unit', 'varchar'],
+    ],
+    households.map((h) => [
+      h.householdNumber,
+      h.villageId,
+      h.naturalVillage,
+      h.householdType,
+      h.hasSubsistenceAllowance,
+      h.hasExtremePovertySupport,
+      h.relocationSiteId,
+      h.movedInAt,
+      h.originVillageId,
+      h.housingSafety,
+      h.drinkingWaterSafe,
+      h.cadreName,
+      h.cadreUnit,
+    ]),
+    'id, household_number',
+  );
+  const householdId = new Map(inserted.map((row) => [row.household_number, row.id]));
+  const memberRows = households.flatMap((h) =>
+    h.members.map((x) => [
+      householdId.get(h.householdNumber),
+      x.name,
+      x.idNumber,
+      x.gender,
+      x.birthDate,
+      x.relationToHead,
+      x.educationLevel,
+      x.schoolStatus,
+      x.healthStatus,
+      x.disabilityGrade,
+      x.laborCapacity,
+      x.workLocation,
+      x.workMonths,
+      x.medicalInsured,
+      x.seriousIllnessInsured,
+      x.pensionInsured,
+    ]),
+  );
+  const members = await bulkInsert(
+    m,
+    'household_member',
+    [
+      ['household_id', 'int'],
+      ['name', 'varchar'],
+      ['id_number', 'varchar'],
+      ['gender', 'gender'],
+      ['birth_date', 'date'],
+      ['relation_to_head', 'relation_to_head'],
+      ['education_level', 'education_level'],
+      ['school_status', 'school_status'],
+      ['health_status', 'health_status'],
+      ['disability_grade', 'smallint'],
+      ['labor_capacity', 'labor_capacity'],
+      ['work_location', 'work_location'],
+      ['work_months', 'smallint'],
+      ['medical_insured', 'bool'],
+      ['serious_illness_insured', 'bool'],
+      ['pension_insured', 'bool'],
+    ],
+    memberRows,
+    'id, id_number',
+  );
+  const memberId = new Map(members.map((row) => [row.id_number, row.id]));
+  const measureRows = households.flatMap((h) =>
+    h.measures.map((x) => [
+      householdId.get(h.householdNumber),
+      x.type,
+      x.description,
+      x.departmentId,
+      x.memberIndex === null ? null : memberId.get(h.members[x.memberIndex].idNumber),
+      x.amountYuan,
+      x.fundingSource,
+      x.startDate,
+      x.endDate,
+      x.status,
+    ]),
+  );
+  await bulkInsert(
+    m,
+    'assistance_measure',
+    [
+      ['household_id', 'int'],
+      ['type', 'measure_type'],
+      ['description', 'varchar'],
+      ['responsible_department_id', 'int'],
+      ['beneficiary_member_id', 'int'],
+      ['amount_yuan', 'numeric'],
+      ['funding_source', 'funding_source'],
+      ['start_date', 'date'],
+      ['end_date', 'date'],
+      ['status', 'measure_status'],
+    ],
+    measureRows,
+  );
+  const insertedAssets = await bulkInsert(
+    m,
+    'asset',
+    [
+      ['asset_code', 'varchar'],
+      ['name', 'varchar'],
+      ['asset_class', 'asset_class'],
+      ['category', 'asset_category'],
+      ['project_name', 'varchar'],
+      ['project_year', 'smallint'],
+      ['completed_at', 'date'],
+      ['village_id', 'int'],
+      ['household_id', 'int'],
+      ['original_value_yuan', 'numeric'],
+      ['quantity', 'numeric'],
+      ['unit', 'varchar'],
+      ['ownership_level', 'ownership_level'],
+      ['owner', 'varchar'],
+      ['operator', 'varchar'],
+      ['custodian', 'varchar'],
+      ['custodian_person', 'varchar'],
+      ['responsible_department_id', 'int'],
+      ['rights_confirmed_at', 'date'],
+      ['handed_over_at', 'date'],
+      ['beneficiary_households', 'int'],
+      ['beneficiary_people', 'int'],
+    ],
+    assets.map((a) => [
+      a.assetCode,
+      a.name,
+      a.assetClass,
+      a.category,
+      a.projectName,
+      a.projectYear,
+      a.completedAt,
+      a.villageId,
+      a.householdIndex === null ? null : householdId.get(households[a.householdIndex].householdNumber),
+      a.fundings.reduce((s, f) => s + Number(f.amountYuan), 0).toFixed(2), // whole yuan amounts: exact in a double
+      a.quantity,
+      a.unit,
+      a.ownershipLevel,
+      a.owner,
+      a.operator,
+      a.custodian,
+      a.custodianPerson,
+      a.departmentId,
+      a.rightsConfirmedAt,
+      a.handedOverAt,
+      a.beneficiaryHouseholds,
+      a.beneficiaryPeople,
+    ]),
+    'id, asset_code',
+  );
+  const assetId = new Map(insertedAssets.map((row) => [row.asset_code, row.id]));
+  await bulkInsert(
+    m,
+    'asset_funding',
+    [
+      ['asset_id', 'int'],
+      ['source', 'funding_source'],
+      ['amount_yuan', 'numeric'],
+    ],
+    assets.flatMap((a) => a.fundings.map((f) => [assetId.get(a.assetCode), f.source, f.amountYuan])),
+  );
+  return [memberRows.length, measureRows.length];
+}
+
+/**
+ * Generates and stores the demo population in batches (one transaction each), with progress output.
+ * Also gives every village committee collective-income rows for 2021–2025 and marks some as
+ * alleviated / key villages (demo flags, not official lists).
+ */
+export async function seedDemo(db: Database, options: DemoOptions): Promise<DemoResult> {
+  const started = Date.now();
+  const r = new Random(options.seed);
+  const ids = new IdNumberFactory(r);
+  const ctx = await loadContext(db);
+  const batchSize = options.batchSize ?? 1000;
+  const total = options.households;
+  await db.transaction(async (m) => {
+    await m.query(
+      `INSERT INTO village_collective_income (village_id, year, amount_yuan)
+       SELECT v.id, y, (50000 + (abs(hashtext(v.code || y::text)) % 250000))::numeric(14,2)
+         FROM village v CROSS JOIN generate_series(2021, 2025) y WHERE v.committee_type = 'VILLAGE'
+       ON CONFLICT DO NOTHING`,
+    );
+    await m.query(
+      `UPDATE village SET is_alleviated_village = true, is_key_village = (abs(hashtext(code)) % 3 = 0)
+        WHERE committee_type = 'VILLAGE' AND abs(hashtext(code || 'alleviated')) % 4 = 0 AND NOT is_alleviated_village`,
+    );
+  });
+  const plan = planRelocation(r, total);
+  const counters = new Map<number, number>();
+  const number = (v: DemoVillage) => {
+    const n = (counters.get(v.id) ?? 0) + 1;
+    counters.set(v.id, n);
+    return `${v.code}${String(n).padStart(5, '0')}`;
+  };
+  const show = options.progress ?? true;
+  const bar =
+    show && process.stderr.isTTY
+      ? new cliProgress.SingleBar(
+          { format: '演示数据 demo data [{bar}] {value}/{total} households | {eta}s left' },
+          cliProgress.Presets.shades_classic,
+        )
+      : null;
+  bar?.start(total, 0);
+  let members = 0;
+  let measures = 0;
+  let assets = 0;
+  let lastLogged = 0;
+  for (let start = 0; start < total; start += batchSize) {
+    const households: HouseholdRow[] = [];
+    for (let i = start; i < Math.min(total, start + batchSize); i++) {
+      const relocation =
+        i < plan.relocated ? { siteId: ctx.siteIds[r.chance(0.55) ? 0 : 1], size: plan.sizes[i] } : null;
+      households.push(generateHousehold(r, ids, ctx, number, relocation));
+    }
+    const batchAssets = Array.from({ length: Math.round(households.length / 10) }, () =>
+      generateAsset(r, ctx, ++assets, households),
+    );
+    const [m, x] = await db.transaction((tx) => insertBatch(tx, households, batchAssets));
+    members += m;
+    measures += x;
+    const done = start + households.length;
+    bar?.update(done);
+    if (show && !bar && (done - lastLogged >= total / 10 || done === total)) {
+      lastLogged = done;
+      logger.info({ done, total }, 'demo households');
+    }
+  }
+  bar?.stop();
+  return { households: total, members, measures, assets, ms: Date.now() - started };
+}
+
+/**
+ * First-start seeding: the reference data always (idempotent), the demo population only when the
+ * database has no household yet.
+ */
+export async function seedIfEmpty(db: Database, options: DemoOptions): Promise<DemoResult | null> {
+  const reference = await seedReference(db);
+  if (Object.values(reference).some((n) => n > 0)) logger.info(reference, 'reference data loaded');
+  const [{ n }] = await db.query('SELECT count(*)::int AS n FROM household');
+  if (n > 0 || options.households === 0) return null;
+  logger.info({ households: options.households, seed: options.seed }, 'generating demo population');
+  const result = await seedDemo(db, options);
+  logger.info(result, 'demo population ready');
+  return result;
+}
