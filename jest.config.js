@@ -1,4 +1,4 @@
-/** Jest: integration suites under test/, unit specs beside the code (server/**/*.spec.ts). */
+// Jest: integration suites under test/, unit specs beside the code (server/**/*.spec.ts).
 const swc = ['@swc/jest', {
   jsc: {
     parser: { syntax: 'typescript', decorators: true },

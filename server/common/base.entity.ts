@@ -1,8 +1,9 @@
-import { Field, ID, Int } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { CreateDateColumn, PrimaryGeneratedColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** Columns every stored record has: id, optimistic-lock version, creation and update instants. */
-// Not an object type itself: its @Field columns are inherited by every entity type.
+// Abstract: not emitted (nothing returns it); its fields are inherited by every entity type.
+@ObjectType({ description: 'Columns every stored record has.' })
 export abstract class BaseRecord {
   @Field(() => ID, { description: 'Row ID (an integer written as a string)' })
   @PrimaryGeneratedColumn()

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { BaseRecord, MONEY_COLUMN } from '../../common/base.entity';
 import { DecimalScalar } from '../../common/scalars';
 import { Asset } from './asset.entity';
@@ -17,7 +17,7 @@ export class AssetFunding extends BaseRecord {
 
   @ManyToOne(() => Asset, (a) => a.fundings, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'asset_id', foreignKeyConstraintName: 'fk_asset_funding__asset_id' })
-  asset?: Asset;
+  asset?: Relation<Asset>;
 
   @Field(() => FundingSource, { description: 'Source of funds. 资金来源' })
   @Index('ix_asset_funding__source')

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique, Relation } from 'typeorm';
 import { BaseRecord, MONEY_COLUMN } from '../../common/base.entity';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
 import { Department } from '../department/department.entity';
@@ -57,7 +57,7 @@ export class Asset extends BaseRecord {
 
   @ManyToOne(() => Village, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'village_id', foreignKeyConstraintName: 'fk_asset__village_id' })
-  village?: Village | null;
+  village?: Relation<Village> | null;
 
   @Field(() => ID, { nullable: true, description: 'Household, for a household asset. 到户农户' })
   @Index('ix_asset__household_id')
@@ -66,7 +66,7 @@ export class Asset extends BaseRecord {
 
   @ManyToOne(() => Household, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_asset__household_id' })
-  household?: Household | null;
+  household?: Relation<Household> | null;
 
   @Field(() => ID, { nullable: true, description: 'Relocation site it serves. 安置点' })
   @Index('ix_asset__relocation_site_id')
@@ -75,7 +75,7 @@ export class Asset extends BaseRecord {
 
   @ManyToOne(() => RelocationSite, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'relocation_site_id', foreignKeyConstraintName: 'fk_asset__relocation_site_id' })
-  relocationSite?: RelocationSite | null;
+  relocationSite?: Relation<RelocationSite> | null;
 
   @Field(() => DecimalScalar, {
     description: 'Original value in yuan = the sum of the funding rows. 资产原值(元)',
@@ -127,7 +127,7 @@ export class Asset extends BaseRecord {
     name: 'responsible_department_id',
     foreignKeyConstraintName: 'fk_asset__responsible_department_id',
   })
-  responsibleDepartment?: Department;
+  responsibleDepartment?: Relation<Department>;
 
   @Field(() => AssetStatus, { description: 'Status. 资产状态' })
   @Index('ix_asset__status')

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { BaseRecord, MONEY_COLUMN } from '../../common/base.entity';
 import { DateScalar, DecimalScalar } from '../../common/scalars';
 import { Household } from '../household/household.entity';
@@ -30,7 +30,7 @@ export class AssistanceMeasure extends BaseRecord {
 
   @ManyToOne(() => Household, (h) => h.measures, { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_assistance_measure__household_id' })
-  household?: Household | null;
+  household?: Relation<Household> | null;
 
   @Field(() => ID, { nullable: true, description: 'Village, for a collective measure. 帮扶对象村' })
   @Index('ix_assistance_measure__village_id')
@@ -39,7 +39,7 @@ export class AssistanceMeasure extends BaseRecord {
 
   @ManyToOne(() => Village, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'village_id', foreignKeyConstraintName: 'fk_assistance_measure__village_id' })
-  village?: Village | null;
+  village?: Relation<Village> | null;
 
   @Field(() => ID, {
     nullable: true,
@@ -54,7 +54,7 @@ export class AssistanceMeasure extends BaseRecord {
     name: 'relocation_site_id',
     foreignKeyConstraintName: 'fk_assistance_measure__relocation_site_id',
   })
-  relocationSite?: RelocationSite | null;
+  relocationSite?: Relation<RelocationSite> | null;
 
   @Field(() => MeasureType, { description: 'Type (national category). 措施类型' })
   @Index('ix_assistance_measure__type')
@@ -75,7 +75,7 @@ export class AssistanceMeasure extends BaseRecord {
     name: 'responsible_department_id',
     foreignKeyConstraintName: 'fk_assistance_measure__responsible_department_id',
   })
-  responsibleDepartment?: Department;
+  responsibleDepartment?: Relation<Department>;
 
   @Field(() => ID, { nullable: true, description: 'Member who benefits, when one person does. 受益成员' })
   @Index('ix_assistance_measure__beneficiary_member_id')
@@ -87,7 +87,7 @@ export class AssistanceMeasure extends BaseRecord {
     name: 'beneficiary_member_id',
     foreignKeyConstraintName: 'fk_assistance_measure__beneficiary_member_id',
   })
-  beneficiaryMember?: HouseholdMember | null;
+  beneficiaryMember?: Relation<HouseholdMember> | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'Amount in yuan. 金额(元)' })
   @Index('ix_assistance_measure__amount_yuan')

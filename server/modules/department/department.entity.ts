@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 import { Township } from '../township/township.entity';
 import { DepartmentKind } from './department.enums';
@@ -33,5 +33,5 @@ export class Department extends BaseRecord {
 
   @ManyToOne(() => Township, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'township_id', foreignKeyConstraintName: 'fk_department__township_id' })
-  township?: Township | null;
+  township?: Relation<Township> | null;
 }

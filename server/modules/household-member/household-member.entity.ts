@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { Household } from '../household/household.entity';
@@ -34,7 +34,7 @@ export class HouseholdMember extends BaseRecord {
 
   @ManyToOne(() => Household, (h) => h.members, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_household_member__household_id' })
-  household?: Household;
+  household?: Relation<Household>;
 
   @Field({ description: 'Name. 姓名' })
   @Index('ix_household_member__name')

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { Village } from '../village/village.entity';
@@ -24,7 +24,7 @@ export class Household extends BaseRecord {
 
   @ManyToOne(() => Village, (v) => v.households, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'village_id', foreignKeyConstraintName: 'fk_household__village_id' })
-  village?: Village;
+  village?: Relation<Village>;
 
   @Field(() => String, {
     nullable: true,
@@ -65,7 +65,7 @@ export class Household extends BaseRecord {
 
   @ManyToOne(() => RelocationSite, (s) => s.households, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'relocation_site_id', foreignKeyConstraintName: 'fk_household__relocation_site_id' })
-  relocationSite?: RelocationSite | null;
+  relocationSite?: Relation<RelocationSite> | null;
 
   @Field(() => DateScalar, { nullable: true, description: 'Moved into the site on. 搬迁入住日期' })
   @Column({ type: 'date', nullable: true })
@@ -78,7 +78,7 @@ export class Household extends BaseRecord {
 
   @ManyToOne(() => Village, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'origin_village_id', foreignKeyConstraintName: 'fk_household__origin_village_id' })
-  originVillage?: Village | null;
+  originVillage?: Relation<Village> | null;
 
   @Field(() => HousingSafety, {
     nullable: true,

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { Township } from '../township/township.entity';
@@ -24,7 +24,7 @@ export class RelocationSite extends BaseRecord {
 
   @ManyToOne(() => Township, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'township_id', foreignKeyConstraintName: 'fk_relocation_site__township_id' })
-  township?: Township | null;
+  township?: Relation<Township> | null;
 
   @Field(() => ID, { nullable: true, description: 'Village or community where the site is. 所在村/社区' })
   @Index('ix_relocation_site__village_id')
@@ -33,7 +33,7 @@ export class RelocationSite extends BaseRecord {
 
   @ManyToOne(() => Village, { nullable: true, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'village_id', foreignKeyConstraintName: 'fk_relocation_site__village_id' })
-  village?: Village | null;
+  village?: Relation<Village> | null;
 
   @Field(() => Placement, { description: 'Placement. 安置方式' })
   @Column({ type: 'enum', enum: Placement, enumName: 'placement' })

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Check, Column, Entity, JoinColumn, ManyToOne, Unique } from 'typeorm';
+import { Check, Column, Entity, JoinColumn, ManyToOne, Unique, Relation } from 'typeorm';
 import { BaseRecord, MONEY_COLUMN } from '../../common/base.entity';
 import { DecimalScalar } from '../../common/scalars';
 import { Village } from './village.entity';
@@ -16,7 +16,7 @@ export class VillageCollectiveIncome extends BaseRecord {
 
   @ManyToOne(() => Village, (v) => v.collectiveIncomes, { nullable: false, onDelete: 'CASCADE' })
   @JoinColumn({ name: 'village_id', foreignKeyConstraintName: 'fk_village_collective_income__village_id' })
-  village?: Village;
+  village?: Relation<Village>;
 
   @Field(() => Int, { description: 'Year. 年度' })
   @Column({ type: 'int' })

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
 import { Township } from '../township/township.entity';
 import { Household } from '../household/household.entity';
@@ -31,7 +31,7 @@ export class Village extends BaseRecord {
 
   @ManyToOne(() => Township, (t) => t.villages, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'township_id', foreignKeyConstraintName: 'fk_village__township_id' })
-  township?: Township;
+  township?: Relation<Township>;
 
   @Field(() => CommitteeType, {
     description: 'Village committee or community, derived from the code. 村委会/居委会',

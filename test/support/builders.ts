@@ -1,0 +1,56 @@
+import { idNumberCheckChar } from '../../server/common/validation/id-number';
+import type { TestApp } from './harness';
+import { ok } from './harness';
+
+let serial = 0;
+
+/** A valid synthetic ID number (GB 11643-1999 check digit) for a birth date and gender. */
+export function anIdNumber(birthDate = '1980-05-17', male = true): string {
+  serial = (serial + 1) % 500;
+  const seq = String(serial * 2 + (male ? 1 : 0)).padStart(3, '0');
+  const first17 = `620402${birthDate.replace(/-/g, '')}${seq}`;
+  return first17 + idNumberCheckChar(first17);
+}
+
+/** Input of a member (HEAD by default). */
+export function aMember(overrides: Record<string, unknown> = {}) {
+  return {
+    name: '测试成员',
+    idNumber: anIdNumber(),
+    relationToHead: 'HEAD',
+    educationLevel: 'JUNIOR_SECONDARY',
+    laborCapacity: 'FULL',
+    ...overrides,
+  };
+}
+
+export async function villageIdByName(app: TestApp, name: string): Promise<string> {
+  const data = ok(await app.gql(`query($n: String!) { villages(filter: { name: { eq: $n } }) { nodes { id } } }`, { n: name }));
+  return data.villages.nodes[0].id;
+}
+
+export async function departmentIdByCode(app: TestApp, code: string): Promise<string> {
+  const data = ok(await app.gql(`query($c: String!) { departments(filter: { code: { eq: $c } }) { nodes { id } } }`, { c: code }));
+  return data.departments.nodes[0].id;
+}
+
+let households = 0;
+
+/** Creates a household (with the given members) in a village and returns its id and version. */
+export async function aHousehold(
+  app: TestApp,
+  options: { villageId: string; members?: Record<string, unknown>[]; fields?: Record<string, unknown> },
+): Promise<{ id: string; version: number }> {
+  households++;
+  const input = {
+    householdNumber: `T${process.pid}-${households}`,
+    villageId: options.villageId,
+    householdType: 'ALLEVIATED',
+    members: options.members ?? [aMember()],
+    ...options.fields,
+  };
+  const data = ok(
+    await app.gql(`mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id version } }`, { input }),
+  );
+  return data.createHousehold;
+}
