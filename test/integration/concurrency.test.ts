@@ -23,8 +23,16 @@ describe('concurrent mutations', () => {
       const failing = i % 3 === 0;
       // A failing job passes validation, inserts its household, then hits the unique ID number on its
       // second member, so its transaction has written rows before it rolls back.
-      const members = [aMember({ idNumber: anIdNumber('1975-01-0' + ((i % 9) + 1)) }), aMember({ relationToHead: 'SON', idNumber: failing ? taken : anIdNumber('2005-02-0' + ((i % 9) + 1)) })];
-      return app.gql(create, { input: { householdNumber: `C-${i}`, villageId, householdType: 'ORDINARY', members } }).then((res) => ({ i, failing, res }));
+      const members = [
+        aMember({ idNumber: anIdNumber('1975-01-0' + ((i % 9) + 1)) }),
+        aMember({
+          relationToHead: 'SON',
+          idNumber: failing ? taken : anIdNumber('2005-02-0' + ((i % 9) + 1)),
+        }),
+      ];
+      return app
+        .gql(create, { input: { householdNumber: `C-${i}`, villageId, householdType: 'ORDINARY', members } })
+        .then((res) => ({ i, failing, res }));
     });
     const results = await Promise.all(jobs);
     for (const { failing, res } of results) {
@@ -35,7 +43,10 @@ describe('concurrent mutations', () => {
       `SELECT h.household_number, count(m.id)::int AS members FROM household h LEFT JOIN household_member m ON m.household_id = h.id
         WHERE h.household_number LIKE 'C-%' GROUP BY h.household_number ORDER BY h.household_number`,
     );
-    const expected = results.filter((r) => !r.failing).map((r) => `C-${r.i}`).sort();
+    const expected = results
+      .filter((r) => !r.failing)
+      .map((r) => `C-${r.i}`)
+      .sort();
     expect(rows.map((r: any) => r.household_number)).toEqual(expected);
     expect(rows.every((r: any) => r.members === 2)).toBe(true);
   });
@@ -43,7 +54,9 @@ describe('concurrent mutations', () => {
   it('lets exactly one of many concurrent updates with the same expectedVersion win', async () => {
     const h = await aHousehold(app, { villageId });
     const update = `mutation($id: ID!, $a: String) { updateHousehold(id: $id, expectedVersion: 1, input: { address: $a }) { version address } }`;
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => app.gql(update, { id: h.id, a: `地址${i}` })));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => app.gql(update, { id: h.id, a: `地址${i}` })),
+    );
     const winners = results.filter((r) => !r.errors);
     expect(winners).toHaveLength(1);
     expect(results.filter((r) => r.errors?.[0]?.extensions?.reason === 'STALE_VERSION')).toHaveLength(11);

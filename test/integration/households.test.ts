@@ -43,22 +43,36 @@ describe('households and members', () => {
   });
 
   it.each([
-    ['wrong check digit', (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0'), 'ID_NUMBER_CHECK_DIGIT'],
+    [
+      'wrong check digit',
+      (id: string) => id.slice(0, 17) + (id[17] === '0' ? '1' : '0'),
+      'ID_NUMBER_CHECK_DIGIT',
+    ],
     ['impossible birth date', () => '620402198002301234', 'ID_NUMBER_BIRTH_DATE'],
     ['letters', () => '62040219800101123A'.replace('3A', 'AA'), 'ID_NUMBER_FORMAT'],
-  ])('rejects an ID number with a %s, naming the member field, and writes nothing', async (_, mutate, reason) => {
-    const before = [await count('household'), await count('household_member')];
-    const res = await app.gql(CREATE, {
-      input: {
-        householdNumber: 'H-BAD',
-        villageId,
-        householdType: 'ORDINARY',
-        members: [aMember(), aMember({ relationToHead: 'SON', idNumber: mutate(anIdNumber('2001-04-05')) })],
-      },
-    });
-    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason, fields: [{ field: 'input.members.1.idNumber', reason }] });
-    expect([await count('household'), await count('household_member')]).toEqual(before);
-  });
+  ])(
+    'rejects an ID number with a %s, naming the member field, and writes nothing',
+    async (_, mutate, reason) => {
+      const before = [await count('household'), await count('household_member')];
+      const res = await app.gql(CREATE, {
+        input: {
+          householdNumber: 'H-BAD',
+          villageId,
+          householdType: 'ORDINARY',
+          members: [
+            aMember(),
+            aMember({ relationToHead: 'SON', idNumber: mutate(anIdNumber('2001-04-05')) }),
+          ],
+        },
+      });
+      expect(errorOf(res)).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason,
+        fields: [{ field: 'input.members.1.idNumber', reason }],
+      });
+      expect([await count('household'), await count('household_member')]).toEqual(before);
+    },
+  );
 
   it('reports every failed rule of a write at once', async () => {
     const res = await app.gql(CREATE, {
@@ -66,7 +80,10 @@ describe('households and members', () => {
         householdNumber: 'H-MANY',
         villageId,
         householdType: 'ORDINARY',
-        members: [aMember({ relationToHead: 'SON', healthStatus: 'DISABLED' }), aMember({ relationToHead: 'SPOUSE', idNumber: '1' + anIdNumber().slice(1) })],
+        members: [
+          aMember({ relationToHead: 'SON', healthStatus: 'DISABLED' }),
+          aMember({ relationToHead: 'SPOUSE', idNumber: '1' + anIdNumber().slice(1) }),
+        ],
       },
     });
     const err = errorOf(res);
@@ -81,8 +98,14 @@ describe('households and members', () => {
   });
 
   it('rejects input-shape errors with the field and a stable reason', async () => {
-    const res = await app.gql(CREATE, { input: { householdNumber: 'bad number!', villageId, householdType: 'ORDINARY' } });
-    expect(errorOf(res)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_FORMAT', fields: [{ field: 'input.householdNumber', reason: 'INVALID_FORMAT' }] });
+    const res = await app.gql(CREATE, {
+      input: { householdNumber: 'bad number!', villageId, householdType: 'ORDINARY' },
+    });
+    expect(errorOf(res)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_FORMAT',
+      fields: [{ field: 'input.householdNumber', reason: 'INVALID_FORMAT' }],
+    });
   });
 
   it('keeps exactly one head per household', async () => {
@@ -90,28 +113,45 @@ describe('households and members', () => {
     const addMember = `mutation($input: CreateHouseholdMemberInput!) { createHouseholdMember(input: $input) { id relationToHead } }`;
     const second = await app.gql(addMember, { input: { ...aMember(), householdId: h.id } });
     expect(errorOf(second)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'HEAD_ALREADY_EXISTS' });
-    const spouse = ok(await app.gql(addMember, { input: { ...aMember({ relationToHead: 'SPOUSE' }), householdId: h.id } }));
+    const spouse = ok(
+      await app.gql(addMember, { input: { ...aMember({ relationToHead: 'SPOUSE' }), householdId: h.id } }),
+    );
     const data = ok(await app.gql(`query($id: ID!) { household(id: $id) { head { id } } }`, { id: h.id }));
     const headId = data.household.head.id;
     const deleteHead = await app.gql(`mutation($id: ID!) { deleteHouseholdMember(id: $id) }`, { id: headId });
     expect(errorOf(deleteHead).reason).toBe('HEAD_REQUIRED');
-    const demote = await app.gql(`mutation($id: ID!) { updateHouseholdMember(id: $id, input: { relationToHead: FATHER }) { id } }`, { id: headId });
+    const demote = await app.gql(
+      `mutation($id: ID!) { updateHouseholdMember(id: $id, input: { relationToHead: FATHER }) { id } }`,
+      { id: headId },
+    );
     expect(errorOf(demote).reason).toBe('HEAD_REQUIRED');
     const changed = ok(
-      await app.gql(`mutation($m: ID!) { changeHouseholdHead(memberId: $m, formerHeadRelation: SPOUSE) { id relationToHead household { head { id } } } }`, {
-        m: spouse.createHouseholdMember.id,
-      }),
+      await app.gql(
+        `mutation($m: ID!) { changeHouseholdHead(memberId: $m, formerHeadRelation: SPOUSE) { id relationToHead household { head { id } } } }`,
+        {
+          m: spouse.createHouseholdMember.id,
+        },
+      ),
     );
-    expect(changed.changeHouseholdHead).toMatchObject({ relationToHead: 'HEAD', household: { head: { id: spouse.createHouseholdMember.id } } });
-    const [{ heads }] = await app.db.query(`SELECT count(*)::int AS heads FROM household_member WHERE household_id = $1 AND relation_to_head = 'HEAD'`, [Number(h.id)]);
+    expect(changed.changeHouseholdHead).toMatchObject({
+      relationToHead: 'HEAD',
+      household: { head: { id: spouse.createHouseholdMember.id } },
+    });
+    const [{ heads }] = await app.db.query(
+      `SELECT count(*)::int AS heads FROM household_member WHERE household_id = $1 AND relation_to_head = 'HEAD'`,
+      [Number(h.id)],
+    );
     expect(heads).toBe(1);
   });
 
   it('a household without members takes its head first', async () => {
     const h = await aHousehold(app, { villageId, members: [] });
-    const res = await app.gql(`mutation($input: CreateHouseholdMemberInput!) { createHouseholdMember(input: $input) { id } }`, {
-      input: { ...aMember({ relationToHead: 'SON' }), householdId: h.id },
-    });
+    const res = await app.gql(
+      `mutation($input: CreateHouseholdMemberInput!) { createHouseholdMember(input: $input) { id } }`,
+      {
+        input: { ...aMember({ relationToHead: 'SON' }), householdId: h.id },
+      },
+    );
     expect(errorOf(res).reason).toBe('HEAD_REQUIRED');
   });
 
@@ -129,13 +169,17 @@ describe('households and members', () => {
   it('refuses to clear a required field, a duplicate number, and relocation details without a site', async () => {
     const h = await aHousehold(app, { villageId });
     const update = `mutation($id: ID!, $input: UpdateHouseholdInput!) { updateHousehold(id: $id, input: $input) { id } }`;
-    expect(errorOf(await app.gql(update, { id: h.id, input: { householdType: null } })).reason).toBe('REQUIRED');
+    expect(errorOf(await app.gql(update, { id: h.id, input: { householdType: null } })).reason).toBe(
+      'REQUIRED',
+    );
     expect(errorOf(await app.gql(update, { id: h.id, input: { householdNumber: 'H-0001' } }))).toMatchObject({
       code: 'CONFLICT',
       reason: 'DUPLICATE',
       fields: [{ field: 'input.householdNumber', reason: 'DUPLICATE' }],
     });
-    expect(errorOf(await app.gql(update, { id: h.id, input: { movedInAt: '2019-05-01' } })).fields[0]).toEqual({
+    expect(
+      errorOf(await app.gql(update, { id: h.id, input: { movedInAt: '2019-05-01' } })).fields[0],
+    ).toEqual({
       field: 'input.movedInAt',
       reason: 'NOT_ALLOWED',
     });
@@ -148,10 +192,21 @@ describe('households and members', () => {
   it('reads null for an absent or malformed id, NOT_FOUND when writing to one, and deletes with its members', async () => {
     const absent = ok(await app.gql(`{ a: household(id: "999999") { id } b: household(id: "abc") { id } }`));
     expect(absent).toEqual({ a: null, b: null });
-    expect(errorOf(await app.gql(`mutation { deleteHousehold(id: "999999") }`))).toMatchObject({ code: 'NOT_FOUND', reason: 'HOUSEHOLD_NOT_FOUND' });
-    const h = await aHousehold(app, { villageId, members: [aMember(), aMember({ relationToHead: 'SON', idNumber: anIdNumber('2010-01-01') })] });
-    expect(ok(await app.gql(`mutation($id: ID!) { deleteHousehold(id: $id, expectedVersion: 1) }`, { id: h.id }))).toEqual({ deleteHousehold: h.id });
-    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM household_member WHERE household_id = $1', [Number(h.id)]);
+    expect(errorOf(await app.gql(`mutation { deleteHousehold(id: "999999") }`))).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'HOUSEHOLD_NOT_FOUND',
+    });
+    const h = await aHousehold(app, {
+      villageId,
+      members: [aMember(), aMember({ relationToHead: 'SON', idNumber: anIdNumber('2010-01-01') })],
+    });
+    expect(
+      ok(await app.gql(`mutation($id: ID!) { deleteHousehold(id: $id, expectedVersion: 1) }`, { id: h.id })),
+    ).toEqual({ deleteHousehold: h.id });
+    const [{ n }] = await app.db.query(
+      'SELECT count(*)::int AS n FROM household_member WHERE household_id = $1',
+      [Number(h.id)],
+    );
     expect(n).toBe(0);
   });
 });

@@ -11,7 +11,8 @@ describe('connection lists', () => {
   afterAll(() => app.close());
 
   const ids = (conn: any) => conn.nodes.map((n: any) => n.id);
-  const sql = async (query: string, params: unknown[] = []) => (await app.db.query(query, params)).map((r: any) => String(r.id));
+  const sql = async (query: string, params: unknown[] = []) =>
+    (await app.db.query(query, params)).map((r: any) => String(r.id));
 
   it('pages through a two-key order with cursors, each row exactly once', async () => {
     const query = `query($after: String) { households(first: 70, after: $after, orderBy: [{ field: HOUSING_SAFETY, direction: DESC }, { field: HOUSEHOLD_NUMBER }]) {
@@ -27,7 +28,9 @@ describe('connection lists', () => {
       if (!data.households.pageInfo.hasNextPage) break;
       after = data.households.pageInfo.endCursor;
     }
-    const expected = await sql('SELECT id FROM household ORDER BY housing_safety DESC NULLS FIRST, household_number, id');
+    const expected = await sql(
+      'SELECT id FROM household ORDER BY housing_safety DESC NULLS FIRST, household_number, id',
+    );
     expect(pages).toBe(Math.ceil(400 / 70));
     expect(seen).toEqual(expected);
   });
@@ -50,24 +53,46 @@ describe('connection lists', () => {
   });
 
   it('handles page edges: empty result, exact last page, offset, size over the limit, malformed cursor', async () => {
-    const empty = ok(await app.gql(`{ households(filter: { householdNumber: { eq: "none" } }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`));
-    expect(empty.households).toEqual({ totalCount: 0, nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+    const empty = ok(
+      await app.gql(
+        `{ households(filter: { householdNumber: { eq: "none" } }) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`,
+      ),
+    );
+    expect(empty.households).toEqual({
+      totalCount: 0,
+      nodes: [],
+      pageInfo: { hasNextPage: false, endCursor: null },
+    });
     const exact = ok(await app.gql(`{ townships(first: 10) { nodes { id } pageInfo { hasNextPage } } }`));
     expect(exact.townships.nodes).toHaveLength(10);
     expect(exact.townships.pageInfo.hasNextPage).toBe(false);
-    const offset = ok(await app.gql(`{ a: villages(first: 5, offset: 10, orderBy: [{ field: CODE }]) { nodes { id } } b: villages(first: 15, orderBy: [{ field: CODE }]) { nodes { id } } }`));
+    const offset = ok(
+      await app.gql(
+        `{ a: villages(first: 5, offset: 10, orderBy: [{ field: CODE }]) { nodes { id } } b: villages(first: 15, orderBy: [{ field: CODE }]) { nodes { id } } }`,
+      ),
+    );
     expect(ids(offset.a)).toEqual(ids(offset.b).slice(10));
     expect(errorOf(await app.gql(`{ households(first: 501) { nodes { id } } }`))).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'PAGE_SIZE_TOO_LARGE',
       fields: [{ field: 'first', reason: 'PAGE_SIZE_TOO_LARGE' }],
     });
-    expect(errorOf(await app.gql(`{ households(first: -1) { nodes { id } } }`)).reason).toBe('INVALID_PAGE_SIZE');
-    expect(errorOf(await app.gql(`{ households(after: "not-a-cursor") { nodes { id } } }`)).reason).toBe('INVALID_CURSOR');
-    const cursor = ok(await app.gql(`{ households(first: 1) { pageInfo { endCursor } } }`)).households.pageInfo.endCursor;
-    const other = await app.gql(`query($c: String) { households(after: $c, orderBy: [{ field: HOUSEHOLD_NUMBER }]) { nodes { id } } }`, { c: cursor });
+    expect(errorOf(await app.gql(`{ households(first: -1) { nodes { id } } }`)).reason).toBe(
+      'INVALID_PAGE_SIZE',
+    );
+    expect(errorOf(await app.gql(`{ households(after: "not-a-cursor") { nodes { id } } }`)).reason).toBe(
+      'INVALID_CURSOR',
+    );
+    const cursor = ok(await app.gql(`{ households(first: 1) { pageInfo { endCursor } } }`)).households
+      .pageInfo.endCursor;
+    const other = await app.gql(
+      `query($c: String) { households(after: $c, orderBy: [{ field: HOUSEHOLD_NUMBER }]) { nodes { id } } }`,
+      { c: cursor },
+    );
     expect(errorOf(other).reason).toBe('INVALID_CURSOR');
-    expect(ok(await app.gql(`{ households(first: 500) { nodes { id } } }`)).households.nodes).toHaveLength(400);
+    expect(ok(await app.gql(`{ households(first: 500) { nodes { id } } }`)).households.nodes).toHaveLength(
+      400,
+    );
   });
 
   it('counts only when totalCount is selected', async () => {
@@ -82,14 +107,25 @@ describe('connection lists', () => {
   it('filters by text, enum, boolean, integer, money, date and instant operators', async () => {
     const count = async (filter: string, list = 'households') =>
       ok(await app.gql(`{ x: ${list}(filter: ${filter}) { totalCount } }`)).x.totalCount;
-    const total = async (where: string, table = 'household') => (await app.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
-    expect(await count(`{ householdNumber: { startsWith: "620402100211" } }`)).toBe(await total(`household_number LIKE '620402100211%'`));
-    expect(await count(`{ householdType: { eq: ALLEVIATED } }`)).toBe(await total(`household_type = 'ALLEVIATED'`));
+    const total = async (where: string, table = 'household') =>
+      (await app.db.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${where}`))[0].n;
+    expect(await count(`{ householdNumber: { startsWith: "620402100211" } }`)).toBe(
+      await total(`household_number LIKE '620402100211%'`),
+    );
+    expect(await count(`{ householdType: { eq: ALLEVIATED } }`)).toBe(
+      await total(`household_type = 'ALLEVIATED'`),
+    );
     expect(await count(`{ housingSafety: { in: [C, D] } }`)).toBe(await total(`housing_safety IN ('C','D')`));
     expect(await count(`{ housingSafety: { notIn: [A] } }`)).toBe(await total(`housing_safety <> 'A'`));
-    expect(await count(`{ relocationSiteId: { isNull: false } }`)).toBe(await total(`relocation_site_id IS NOT NULL`));
-    expect(await count(`{ hasSubsistenceAllowance: { eq: true } }`)).toBe(await total(`has_subsistence_allowance`));
-    expect(await count(`{ movedInAt: { gte: "2019-01-01", lt: "2020-01-01" } }`)).toBe(await total(`moved_in_at >= '2019-01-01' AND moved_in_at < '2020-01-01'`));
+    expect(await count(`{ relocationSiteId: { isNull: false } }`)).toBe(
+      await total(`relocation_site_id IS NOT NULL`),
+    );
+    expect(await count(`{ hasSubsistenceAllowance: { eq: true } }`)).toBe(
+      await total(`has_subsistence_allowance`),
+    );
+    expect(await count(`{ movedInAt: { gte: "2019-01-01", lt: "2020-01-01" } }`)).toBe(
+      await total(`moved_in_at >= '2019-01-01' AND moved_in_at < '2020-01-01'`),
+    );
     expect(await count(`{ createdAt: { lte: "2000-01-01T00:00:00Z" } }`)).toBe(0);
     expect(await count(`{ amountYuan: { gte: "10000", lte: "50000.00" } }`, 'assistanceMeasures')).toBe(
       await total(`amount_yuan BETWEEN 10000 AND 50000`, 'assistance_measure'),
@@ -97,31 +133,49 @@ describe('connection lists', () => {
     expect(await count(`{ workMonths: { gt: 6 }, gender: { eq: FEMALE } }`, 'householdMembers')).toBe(
       await total(`work_months > 6 AND gender = 'FEMALE'`, 'household_member'),
     );
-    expect(await count(`{ name: { contains: "川" } }`, 'villages')).toBe(await total(`name LIKE '%川%'`, 'village'));
+    expect(await count(`{ name: { contains: "川" } }`, 'villages')).toBe(
+      await total(`name LIKE '%川%'`, 'village'),
+    );
     expect(await count(`{ name: { contains: "%" } }`, 'villages')).toBe(0);
   });
 
   it('combines filters with and / or / not, text search and relation filters', async () => {
-    const total = async (where: string) => (await app.db.query(`SELECT count(*)::int AS n FROM household h WHERE ${where}`))[0].n;
-    const count = async (filter: string) => ok(await app.gql(`{ households(filter: ${filter}) { totalCount } }`)).households.totalCount;
-    expect(await count(`{ or: [{ housingSafety: { eq: C } }, { hasSubsistenceAllowance: { eq: true } }] }`)).toBe(
-      await total(`housing_safety = 'C' OR has_subsistence_allowance`),
+    const total = async (where: string) =>
+      (await app.db.query(`SELECT count(*)::int AS n FROM household h WHERE ${where}`))[0].n;
+    const count = async (filter: string) =>
+      ok(await app.gql(`{ households(filter: ${filter}) { totalCount } }`)).households.totalCount;
+    expect(
+      await count(`{ or: [{ housingSafety: { eq: C } }, { hasSubsistenceAllowance: { eq: true } }] }`),
+    ).toBe(await total(`housing_safety = 'C' OR has_subsistence_allowance`));
+    expect(await count(`{ not: { householdType: { eq: ALLEVIATED } } }`)).toBe(
+      await total(`household_type <> 'ALLEVIATED'`),
     );
-    expect(await count(`{ not: { householdType: { eq: ALLEVIATED } } }`)).toBe(await total(`household_type <> 'ALLEVIATED'`));
-    expect(await count(`{ and: [{ householdType: { eq: ALLEVIATED } }, { not: { relocationSiteId: { isNull: true } } }] }`)).toBe(
-      await total(`household_type = 'ALLEVIATED' AND relocation_site_id IS NOT NULL`),
-    );
+    expect(
+      await count(
+        `{ and: [{ householdType: { eq: ALLEVIATED } }, { not: { relocationSiteId: { isNull: true } } }] }`,
+      ),
+    ).toBe(await total(`household_type = 'ALLEVIATED' AND relocation_site_id IS NOT NULL`));
     expect(await count(`{ village: { township: { name: { eq: "水川镇" } } } }`)).toBe(
-      await total(`village_id IN (SELECT v.id FROM village v JOIN township t ON t.id = v.township_id WHERE t.name = '水川镇')`),
+      await total(
+        `village_id IN (SELECT v.id FROM village v JOIN township t ON t.id = v.township_id WHERE t.name = '水川镇')`,
+      ),
     );
     expect(await count(`{ members: { schoolStatus: { eq: DROPPED_OUT } } }`)).toBe(
-      await total(`EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.school_status = 'DROPPED_OUT')`),
+      await total(
+        `EXISTS (SELECT 1 FROM household_member m WHERE m.household_id = h.id AND m.school_status = 'DROPPED_OUT')`,
+      ),
     );
-    expect(await count(`{ measures: { type: { eq: RELOCATION } } }`)).toBe(await total(`relocation_site_id IS NOT NULL`));
+    expect(await count(`{ measures: { type: { eq: RELOCATION } } }`)).toBe(
+      await total(`relocation_site_id IS NOT NULL`),
+    );
     const [one] = await app.db.query(`SELECT household_number FROM household ORDER BY id LIMIT 1`);
     expect(await count(`{ q: "${one.household_number}" }`)).toBe(1);
-    expect(await count(`{ q: "${one.household_number.slice(0, 12)}" }`)).toBe(await total(`household_number LIKE '${one.household_number.slice(0, 12)}%'`));
-    expect(errorOf(await app.gql(`{ households(filter: { villageId: { in: ["1", "x"] } }) { totalCount } }`))).toMatchObject({
+    expect(await count(`{ q: "${one.household_number.slice(0, 12)}" }`)).toBe(
+      await total(`household_number LIKE '${one.household_number.slice(0, 12)}%'`),
+    );
+    expect(
+      errorOf(await app.gql(`{ households(filter: { villageId: { in: ["1", "x"] } }) { totalCount } }`)),
+    ).toMatchObject({
       reason: 'INVALID_ID',
       fields: [{ field: 'filter.villageId.in.1', reason: 'INVALID_ID' }],
     });
@@ -139,20 +193,29 @@ describe('connection lists', () => {
         [Number(v.id)],
       );
       expect(v.households.totalCount).toBe(expected.length);
-      expect(v.households.nodes.map((h: any) => h.householdNumber)).toEqual(expected.slice(0, 2).map((r: any) => r.household_number));
+      expect(v.households.nodes.map((h: any) => h.householdNumber)).toEqual(
+        expected.slice(0, 2).map((r: any) => r.household_number),
+      );
       expect(v.households.nodes.every((h: any) => h.villageId === v.id)).toBe(true);
       const next = ok(
-        await app.gql(`query($id: ID!, $after: String) { village(id: $id) { households(first: 2, after: $after, orderBy: [{ field: HOUSEHOLD_NUMBER, direction: DESC }], filter: { householdType: { eq: ORDINARY } }) { nodes { householdNumber } } } }`, {
-          id: v.id,
-          after: v.households.pageInfo.endCursor,
-        }),
+        await app.gql(
+          `query($id: ID!, $after: String) { village(id: $id) { households(first: 2, after: $after, orderBy: [{ field: HOUSEHOLD_NUMBER, direction: DESC }], filter: { householdType: { eq: ORDINARY } }) { nodes { householdNumber } } } }`,
+          {
+            id: v.id,
+            after: v.households.pageInfo.endCursor,
+          },
+        ),
       );
-      expect(next.village.households.nodes.map((h: any) => h.householdNumber)).toEqual(expected.slice(2, 4).map((r: any) => r.household_number));
+      expect(next.village.households.nodes.map((h: any) => h.householdNumber)).toEqual(
+        expected.slice(2, 4).map((r: any) => r.household_number),
+      );
     }
   });
 
   it('a page of 50 households with members, measures and village → township costs a constant number of statements', async () => {
-    const query = (n: number) => `{ households(first: ${n}) { nodes { householdNumber memberCount head { name }
+    const query = (
+      n: number,
+    ) => `{ households(first: ${n}) { nodes { householdNumber memberCount head { name }
       village { name township { name } } members { nodes { name } } measures { totalCount nodes { type responsibleDepartment { name } } } } } }`;
     const cost = async (n: number) => {
       const before = app.statements();

@@ -24,16 +24,24 @@ describe('seed', () => {
   afterAll(() => app.close());
 
   it('loads the 10 township-level units with the exact codes and names of the CSV', async () => {
-    const data = ok(await app.gql(`{ townships(first: 500, orderBy: [{ field: CODE }]) { totalCount nodes { code name kind } } }`));
+    const data = ok(
+      await app.gql(
+        `{ townships(first: 500, orderBy: [{ field: CODE }]) { totalCount nodes { code name kind } } }`,
+      ),
+    );
     const expected = divisions('township').sort((a, b) => a.code.localeCompare(b.code));
     expect(data.townships.totalCount).toBe(10);
-    expect(data.townships.nodes.map((t: any) => [t.code, t.name])).toEqual(expected.map((t) => [t.code, t.name]));
+    expect(data.townships.nodes.map((t: any) => [t.code, t.name])).toEqual(
+      expected.map((t) => [t.code, t.name]),
+    );
     expect(data.townships.nodes.find((t: any) => t.name === '水川镇').kind).toBe('TOWN');
   });
 
   it('loads the 99 village-level units with exact codes, names and townships', async () => {
     const data = ok(
-      await app.gql(`{ villages(first: 500, orderBy: [{ field: CODE }]) { totalCount nodes { code name committeeType township { code } } } }`),
+      await app.gql(
+        `{ villages(first: 500, orderBy: [{ field: CODE }]) { totalCount nodes { code name committeeType township { code } } } }`,
+      ),
     );
     const expected = divisions('village').sort((a, b) => a.code.localeCompare(b.code));
     expect(data.villages.totalCount).toBe(99);
@@ -58,7 +66,9 @@ describe('seed', () => {
     expect(data.towns.nodes.every((d: any) => d.name === `${d.township.name}党委政府`)).toBe(true);
     expect(data.all.totalCount).toBe(35 + 10);
     expect(data.agri.nodes[0]).toEqual({ name: '区农业农村局', kind: 'GOVERNMENT' });
-    expect(data.relocationSites.nodes.map((s: any) => s.name).sort()).toEqual(['银馨家园', '锦华苑小区'].sort());
+    expect(data.relocationSites.nodes.map((s: any) => s.name).sort()).toEqual(
+      ['银馨家园', '锦华苑小区'].sort(),
+    );
   });
 
   it('a second reference seed changes nothing', async () => {
@@ -68,7 +78,12 @@ describe('seed', () => {
                 (SELECT json_agg(d ORDER BY id) FROM department d) AS d, (SELECT json_agg(s ORDER BY id) FROM relocation_site s) AS s`,
       );
     const before = await snapshot();
-    expect(await seedReference(app.db)).toEqual({ townships: 0, villages: 0, departments: 0, relocationSites: 0 });
+    expect(await seedReference(app.db)).toEqual({
+      townships: 0,
+      villages: 0,
+      departments: 0,
+      relocationSites: 0,
+    });
     expect(await snapshot()).toEqual(before);
   });
 

@@ -25,12 +25,20 @@ export function aMember(overrides: Record<string, unknown> = {}) {
 }
 
 export async function villageIdByName(app: TestApp, name: string): Promise<string> {
-  const data = ok(await app.gql(`query($n: String!) { villages(filter: { name: { eq: $n } }) { nodes { id } } }`, { n: name }));
+  const data = ok(
+    await app.gql(`query($n: String!) { villages(filter: { name: { eq: $n } }) { nodes { id } } }`, {
+      n: name,
+    }),
+  );
   return data.villages.nodes[0].id;
 }
 
 export async function departmentIdByCode(app: TestApp, code: string): Promise<string> {
-  const data = ok(await app.gql(`query($c: String!) { departments(filter: { code: { eq: $c } }) { nodes { id } } }`, { c: code }));
+  const data = ok(
+    await app.gql(`query($c: String!) { departments(filter: { code: { eq: $c } }) { nodes { id } } }`, {
+      c: code,
+    }),
+  );
   return data.departments.nodes[0].id;
 }
 
@@ -50,7 +58,10 @@ export async function aHousehold(
     ...options.fields,
   };
   const data = ok(
-    await app.gql(`mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id version } }`, { input }),
+    await app.gql(
+      `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id version } }`,
+      { input },
+    ),
   );
   return data.createHousehold;
 }

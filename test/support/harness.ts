@@ -61,7 +61,11 @@ export async function startTestApp(options: { reference?: boolean } = {}): Promi
 }
 
 /** The first error's code and reason (and its fields), for assertions. */
-export function errorOf(res: { errors?: any[] }): { code: string; reason: string; fields: { field: string; reason: string }[] } {
+export function errorOf(res: { errors?: any[] }): {
+  code: string;
+  reason: string;
+  fields: { field: string; reason: string }[];
+} {
   const e = res.errors?.[0];
   if (!e) throw new Error(`expected an error, got data ${JSON.stringify((res as any).data)}`);
   return {

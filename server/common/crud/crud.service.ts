@@ -49,6 +49,8 @@ export abstract class CrudService<T extends Versioned> {
   async create(input: object): Promise<T> {
     return this.write('write', async (m) => {
       const entity = m.create(this.entity);
+      // Omitted optional fields are null, so rules see one "absent" value whatever the client sent.
+      for (const col of this.meta.columns) if (col.isNullable) col.setEntityValue(entity, null);
       this.assign(entity, input, 'input');
       await this.check(entity, m, null, input);
       const saved = await m.save(this.entity, entity);

@@ -5,7 +5,7 @@ import { AppError, invalidInput, toCamel } from '../errors';
  * Maps an integrity error from PostgreSQL (or PGlite) to a coded application error. Constraint names
  * follow `<kind>_<table>__<column>` (set in the entities), so the offending input field is known:
  * 23505 unique → CONFLICT/DUPLICATE, 23503 foreign key → REFERENCE_NOT_FOUND on write or
- * CONFLICT/IN_USE on delete, 23514 check → BAD_USER_INPUT/CHECK_FAILED. Anything else is rethrown.
+ * CONFLICT/IN_USE on delete (23001 restrict likewise), 23514 check → BAD_USER_INPUT/CHECK_FAILED. Anything else is rethrown.
  */
 export function mapDbError(error: unknown, operation: 'write' | 'delete'): unknown {
   if (!(error instanceof QueryFailedError)) return error;
@@ -19,8 +19,9 @@ export function mapDbError(error: unknown, operation: 'write' | 'delete'): unkno
       return new AppError('CONFLICT', 'DUPLICATE', `${field}: a row with this value already exists`, [
         { field, reason: 'DUPLICATE', message: 'already exists' },
       ]);
+    case '23001': // restrict_violation: ON DELETE RESTRICT
     case '23503':
-      if (operation === 'delete') {
+      if (operation === 'delete' || code === '23001') {
         return new AppError(
           'CONFLICT',
           'IN_USE',

@@ -65,7 +65,7 @@ export function orderType(entity: Function, fields: string[]) {
   }
   registerEnumType(values, {
     name: `${entity.name}OrderField`,
-    description: `Sortable fields of ${entity.name}.`,
+    description: `Sortable fields of ${entity.name}. Enum fields sort in their declared order.`,
     valuesConfig,
   });
   return OrderBy(values, entity.name);
