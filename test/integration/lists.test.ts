@@ -93,6 +93,17 @@ describe('connection lists', () => {
     expect(ok(await app.gql(`{ households(first: 500) { nodes { id } } }`)).households.nodes).toHaveLength(
       400,
     );
+    // a tampered cursor whose values do not fit the sort columns is refused, not sent to the database
+    const tampered = Buffer.from(JSON.stringify({ o: 'id:ASC', v: ['x'] })).toString('base64url');
+    expect(
+      errorOf(await app.gql(`query($c: String) { households(after: $c) { nodes { id } } }`, { c: tampered }))
+        .reason,
+    ).toBe('INVALID_CURSOR');
+    const wrongDate = Buffer.from(
+      JSON.stringify({ o: 'movedInAt:ASC,id:ASC', v: ['2024-02-30', 1] }),
+    ).toString('base64url');
+    const q = `query($c: String) { households(after: $c, orderBy: [{ field: MOVED_IN_AT }]) { nodes { id } } }`;
+    expect(errorOf(await app.gql(q, { c: wrongDate })).reason).toBe('INVALID_CURSOR');
   });
 
   it('counts only when totalCount is selected', async () => {
@@ -137,6 +148,12 @@ describe('connection lists', () => {
       await total(`name LIKE '%川%'`, 'village'),
     );
     expect(await count(`{ name: { contains: "%" } }`, 'villages')).toBe(0);
+    // out-of-range numbers match nothing instead of failing: workMonths is a smallint, ids are int4
+    expect(await count(`{ workMonths: { gt: 2000000000 } }`, 'householdMembers')).toBe(0);
+    expect(
+      errorOf(await app.gql(`{ households(filter: { id: { eq: "99999999999" } }) { totalCount } }`)).reason,
+    ).toBe('INVALID_ID');
+    expect(ok(await app.gql(`{ household(id: "99999999999") { id } }`)).household).toBeNull();
   });
 
   it('combines filters with and / or / not, text search and relation filters', async () => {

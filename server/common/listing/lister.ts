@@ -3,6 +3,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { config } from '../../config/config';
 import type { Database } from '../../database/database';
 import { invalidInput } from '../errors';
+import { isCalendarDate } from '../scalars';
 import { OrderDirection, OrderKey, Page, PageArgs } from './connection';
 import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
 
@@ -42,7 +43,33 @@ export function encodeCursor(meta: EntityMetadata, keys: OrderKey[], row: Object
   return Buffer.from(JSON.stringify({ o: signature(keys), v: values })).toString('base64url');
 }
 
-function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
+/** Whether a decoded cursor value fits its column, so a tampered cursor cannot fail the statement. */
+function fitsColumn(meta: EntityMetadata, field: string, v: unknown): boolean {
+  if (v === null) return true;
+  const col = meta.findColumnWithPropertyName(field)!;
+  switch (col.type) {
+    case 'int':
+    case 'integer':
+    case 'smallint':
+    case Number:
+      return Number.isInteger(v) && Math.abs(v as number) <= 2147483647;
+    case 'numeric':
+      return typeof v === 'string' && /^-?\d{1,14}(\.\d{1,2})?$/.test(v);
+    case 'date':
+      return typeof v === 'string' && isCalendarDate(v);
+    case 'timestamptz':
+      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+    case 'enum':
+      return typeof v === 'string' && (col.enum as unknown[]).includes(v);
+    case 'boolean':
+    case Boolean:
+      return typeof v === 'boolean';
+    default:
+      return typeof v === 'string' && v.length <= 1000;
+  }
+}
+
+function decodeCursor(meta: EntityMetadata, cursor: string, keys: OrderKey[]): unknown[] {
   const bad = () =>
     invalidInput([
       {
@@ -65,8 +92,7 @@ function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
   ) {
     throw bad();
   }
-  if (parsed.v.some((v: unknown) => v !== null && !['string', 'number', 'boolean'].includes(typeof v)))
-    throw bad();
+  if (!keys.every((k, i) => fitsColumn(meta, k.field, parsed.v[i]))) throw bad();
   return parsed.v;
 }
 
@@ -75,7 +101,7 @@ function decodeCursor(cursor: string, keys: OrderKey[]): unknown[] {
  * `first` and `offset` may not be negative (INVALID_PAGE_SIZE / INVALID_OFFSET), `after` must be a
  * cursor of the same orderBy (INVALID_CURSOR).
  */
-function plan(args: ListArgs): PagePlan {
+function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
   const first = args.first ?? config.defaultPageSize;
   const offset = args.offset ?? 0;
   if (first > config.maxPageSize) {
@@ -92,7 +118,7 @@ function plan(args: ListArgs): PagePlan {
   if (offset < 0)
     throw invalidInput([{ field: 'offset', reason: 'INVALID_OFFSET', message: 'offset must be ≥ 0' }]);
   const keys = sortKeys(args.orderBy);
-  return { keys, limit: first, offset, after: args.after ? decodeCursor(args.after, keys) : null };
+  return { keys, limit: first, offset, after: args.after ? decodeCursor(meta, args.after, keys) : null };
 }
 
 /** Turns raw rows (database column names) into entity instances, with TypeORM's own value conversion. */
@@ -161,7 +187,7 @@ export async function listPage<T extends ObjectLiteral>(
   args: ListArgs,
   extra?: ExtraCondition,
 ): Promise<Page<T>> {
-  const p = plan(args);
+  const p = plan(meta, args);
   const params = new SqlParams();
   const where = conditions(meta, p, args, params, extra);
   const rows =
@@ -192,7 +218,7 @@ export async function listPagesByParent<T extends ObjectLiteral>(
   args: ListArgs,
   count: (parentId: number) => Promise<number>,
 ): Promise<Page<T>[]> {
-  const p = plan(args);
+  const p = plan(meta, args);
   const params = new SqlParams();
   const fk = columnRef('t', meta.findColumnWithPropertyName(fkProperty)!);
   const ids = params.add([...parentIds]);

@@ -20,18 +20,20 @@ export function registerSearch(entity: Function, properties: string[]): void {
   searchColumns.set(entity, properties);
 }
 
-const ID_PATTERN = /^[1-9]\d{0,15}$/;
+const ID_PATTERN = /^[1-9]\d{0,9}$/;
+/** Largest value of a PostgreSQL `integer` (serial) key. */
+const MAX_ID = 2147483647;
 
-/** Parses a GraphQL ID into the integer primary key, or null when it cannot be one. */
+/** Parses a GraphQL ID into the integer primary key, or null when it cannot be one (incl. > int4). */
 export function parseId(id: unknown): number | null {
-  if (typeof id === 'number' && Number.isSafeInteger(id) && id > 0) return id;
+  if (typeof id === 'number') return Number.isInteger(id) && id > 0 && id <= MAX_ID ? id : null;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) return null;
   const n = Number(id);
-  return Number.isSafeInteger(n) ? n : null;
+  return n <= MAX_ID ? n : null;
 }
 
 function isIntColumn(col: ColumnMetadata): boolean {
-  return col.type === 'int' || col.type === 'integer' || col.type === Number;
+  return col.type === 'int' || col.type === 'integer' || col.type === Number || col.type === 'smallint';
 }
 
 export function quoteIdent(name: string): string {
@@ -129,6 +131,7 @@ function operatorsToSql(
 ): string[] {
   const value = (v: unknown, at: string) => {
     if (!isIntColumn(col) || typeof v === 'number') return v;
+    // An ID filter: the value must be a row id, else no row could match and PostgreSQL would fail.
     const id = parseId(v);
     if (id === null)
       throw invalidInput([{ field: at, reason: 'INVALID_ID', message: `"${v}" is not an ID` }]);
@@ -137,18 +140,23 @@ function operatorsToSql(
   // PGlite cannot serialise arrays of a custom enum type: send text[] and cast on the server.
   const list = (vs: unknown[], at: string) => {
     const p = params.add(vs.map((v, i) => value(v, `${at}.${i}`)));
-    return col.type === 'enum' ? `${p}::text[]::${quoteIdent(col.enumName!)}[]` : p;
+    if (col.type === 'enum') return `${p}::text[]::${quoteIdent(col.enumName!)}[]`;
+    return isIntColumn(col) ? `${p}::int8[]` : p;
   };
+  // Compare integer columns (smallint too) with 64-bit parameters: a GraphQL Int beyond the column's
+  // range then simply matches nothing instead of failing the statement.
+  const cast = isIntColumn(col) ? '::int8' : '';
+  const scalar = (v: unknown, at: string) => `${params.add(value(v, at))}${cast}`;
   const out: string[] = [];
   for (const [op, v] of Object.entries(ops)) {
     if (v === undefined || v === null) continue;
     const at = `${path}.${op}`;
     switch (op) {
       case 'eq':
-        out.push(`${ref} = ${params.add(value(v, at))}`);
+        out.push(`${ref} = ${scalar(v, at)}`);
         break;
       case 'ne':
-        out.push(`${ref} IS DISTINCT FROM ${params.add(value(v, at))}`);
+        out.push(`${ref} IS DISTINCT FROM ${scalar(v, at)}`);
         break;
       case 'in':
         out.push(`${ref} = ANY(${list(v, at)})`);
@@ -157,16 +165,16 @@ function operatorsToSql(
         out.push(`NOT COALESCE(${ref} = ANY(${list(v, at)}), FALSE)`);
         break;
       case 'lt':
-        out.push(`${ref} < ${params.add(v)}`);
+        out.push(`${ref} < ${scalar(v, at)}`);
         break;
       case 'lte':
-        out.push(`${ref} <= ${params.add(v)}`);
+        out.push(`${ref} <= ${scalar(v, at)}`);
         break;
       case 'gt':
-        out.push(`${ref} > ${params.add(v)}`);
+        out.push(`${ref} > ${scalar(v, at)}`);
         break;
       case 'gte':
-        out.push(`${ref} >= ${params.add(v)}`);
+        out.push(`${ref} >= ${scalar(v, at)}`);
         break;
       case 'contains':
         out.push(`${ref} ILIKE ${params.add(`%${escapeLike(v)}%`)}`);
