@@ -302,7 +302,7 @@ export function generateMeasures(
   const d = ctx.dept;
   const out: MeasureRow[] = [];
   const alleviated = h.householdType === 'ALLEVIATED';
-  if (r.chance(alleviated ? 0.8 : 0.25)) {
+  if (r.chance(alleviated ? 0.85 : 0.45)) {
     const what = r.pick([
       '发展肉羊养殖',
       '日光温室蔬菜种植',
@@ -313,7 +313,7 @@ export function generateMeasures(
     out.push(measure(r, 'INDUSTRY', `产业奖补：${what}`, d.D01, null, [2000, 10000], 'CENTRAL_FISCAL'));
   }
   h.members.forEach((m, i) => {
-    if (m.workLocation !== 'NONE' && r.chance(alleviated ? 0.5 : 0.12)) {
+    if (m.workLocation !== 'NONE' && r.chance(alleviated ? 0.6 : 0.25)) {
       out.push(
         measure(
           r,
@@ -328,7 +328,7 @@ export function generateMeasures(
     }
     if (
       (m.healthStatus === 'SERIOUS_ILLNESS' || m.healthStatus === 'CHRONIC_ILLNESS') &&
-      r.chance(alleviated ? 0.8 : 0.3)
+      r.chance(alleviated ? 0.85 : 0.4)
     ) {
       const serious = m.healthStatus === 'SERIOUS_ILLNESS';
       out.push(
@@ -345,7 +345,7 @@ export function generateMeasures(
     }
     if (
       ['PRIMARY', 'JUNIOR_SECONDARY', 'DROPPED_OUT'].includes(m.schoolStatus) &&
-      r.chance(alleviated ? 0.9 : 0.15)
+      r.chance(alleviated ? 0.9 : 0.3)
     ) {
       const dropped = m.schoolStatus === 'DROPPED_OUT';
       out.push(
