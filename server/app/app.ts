@@ -10,6 +10,7 @@ import { logger } from '../common/logger';
 import type { Database } from '../database/database';
 import type { Context } from './context';
 import { formatError } from './format-error';
+import { armor, LIMITS, requestLimits } from './limits';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 
@@ -19,7 +20,8 @@ const errorLogging: ApolloServerPlugin<Context> = {
     return {
       async didEncounterErrors({ errors, contextValue }) {
         for (const error of errors) {
-          (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+          if (error.extensions)
+            (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           const original = error.originalError;
           if (
             original &&
@@ -46,12 +48,16 @@ export async function createGraphQL(
 ) {
   const services = createServices(db);
   const production = config.env === 'production';
+  const protection = armor(production);
   const apollo = new ApolloServer<Context>({
     schema: await buildAppSchema(),
     formatError: formatError(production),
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     introspection: !production,
-    plugins: [errorLogging, ...plugins],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: protection.validationRules,
+    plugins: [errorLogging, requestLimits, ...protection.plugins, ...plugins],
   });
   const context = (requestId: string = randomUUID()): Context => ({
     services,
@@ -66,6 +72,11 @@ export interface RunningServer {
   httpServer: http.Server;
   services: Services;
   stop: () => Promise<void>;
+}
+
+/** A client's X-Request-Id when it is a plain token (letters, digits, `._-`, ≤ 64), else a new UUID. */
+function requestIdOf(header: unknown): string {
+  return typeof header === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
 /** Serves `/graphql` and `/health` on one port. */
@@ -89,9 +100,27 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     '/graphql',
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => context((req.headers['x-request-id'] as string) || randomUUID()),
+      context: async ({ req }) => context(requestIdOf(req.headers['x-request-id'])),
     }),
   );
+  // Body errors (malformed JSON, over 1 MB) answer as GraphQL errors, never as an HTML page.
+  app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const tooLarge = err?.type === 'entity.too.large';
+    const status = tooLarge ? 413 : typeof err?.status === 'number' && err.status < 500 ? err.status : 500;
+    if (status >= 500) logger.error({ err }, 'request failed');
+    const reason = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'MALFORMED_REQUEST' : 'INTERNAL';
+    const message = tooLarge
+      ? 'request body exceeds 1 MB'
+      : status < 500
+        ? 'request body is not valid JSON'
+        : 'internal error';
+    res.status(status).json({
+      errors: [
+        { message, extensions: { code: status < 500 ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR', reason } },
+      ],
+    });
+  });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -78,7 +78,22 @@ export function formatError(production: boolean) {
     }
     const code = formatted.extensions?.code as string | undefined;
     if (code && REQUEST_CODES.has(code)) {
-      return { ...formatted, extensions: { ...formatted.extensions, reason: code, stacktrace: undefined } };
+      const extensions: Record<string, unknown> = {
+        ...formatted.extensions,
+        stacktrace: undefined,
+        http: undefined,
+      };
+      extensions.reason ??= code;
+      // graphql-js variable coercion: `Variable "$input" got invalid value … at "input.fundings[0].amountYuan"; …`
+      const variable = /^Variable "\$(\w+)" got invalid value .*?(?: at "([^"]+)")?;/s.exec(
+        formatted.message,
+      );
+      if (variable && !extensions.fields) {
+        const field = (variable[2] ?? variable[1]).replace(/\[(\d+)\]/g, '.$1');
+        extensions.reason = 'INVALID_VALUE';
+        extensions.fields = [{ field, reason: 'INVALID_VALUE', message: formatted.message }];
+      }
+      return { ...formatted, extensions };
     }
     return {
       message: production ? `Internal server error (request ${requestId ?? 'unknown'})` : formatted.message,

@@ -33,7 +33,7 @@ export function invalidInput(fields: FieldError[]): AppError {
 
 /** Collects field errors, then throws them all at once (a write is rejected with every unmet rule). */
 export class FieldErrors {
-  private readonly list: FieldError[] = [];
+  readonly list: FieldError[] = [];
   add(field: string, reason: string, message: string): this {
     this.list.push({ field, reason, message });
     return this;

@@ -2,14 +2,15 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 export { GraphQLDateTime as DateTimeScalar } from 'graphql-scalars';
 
-const DECIMAL = /^-?\d{1,12}(\.\d+)?$/;
+const DECIMAL = /^-?\d{1,12}(\.\d{1,12})?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isCalendarDate(value: string): boolean {
   const m = DATE.exec(value);
   if (!m) return false;
-  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  const d = new Date(0);
+  d.setUTCFullYear(+m[1], +m[2] - 1, +m[3]); // not Date.UTC: it maps years 0–99 to 1900–1999
   return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
 }
 

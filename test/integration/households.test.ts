@@ -210,3 +210,117 @@ describe('households and members', () => {
     expect(n).toBe(0);
   });
 });
+
+describe('rules that span records', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('names the member whose ID number is already registered, or repeated in the same household', async () => {
+    const villageId = await villageIdByName(app, '大川渡村村民委员会');
+    const taken = anIdNumber('1977-07-07');
+    await aHousehold(app, { villageId, members: [aMember({ idNumber: taken })] });
+    const create = `mutation($input: CreateHouseholdInput!) { createHousehold(input: $input) { id } }`;
+    const again = await app.gql(create, {
+      input: {
+        householdNumber: 'DUP-1',
+        villageId,
+        householdType: 'ORDINARY',
+        members: [aMember(), aMember({ relationToHead: 'SON', idNumber: taken })],
+      },
+    });
+    expect(errorOf(again)).toMatchObject({
+      code: 'CONFLICT',
+      fields: [{ field: 'input.members.1.idNumber', reason: 'DUPLICATE' }],
+    });
+    const twin = anIdNumber('1999-09-09');
+    const repeated = await app.gql(create, {
+      input: {
+        householdNumber: 'DUP-2',
+        villageId,
+        householdType: 'ORDINARY',
+        members: [aMember({ idNumber: twin }), aMember({ relationToHead: 'SON', idNumber: twin })],
+      },
+    });
+    expect(errorOf(repeated).fields).toEqual([{ field: 'input.members.1.idNumber', reason: 'DUPLICATE' }]);
+  });
+
+  it('moves household-level assets with their household, and relocation sites with their village', async () => {
+    const from = await villageIdByName(app, '大川渡村村民委员会');
+    const to = await villageIdByName(app, '顾家善村村民委员会');
+    const h = await aHousehold(app, {
+      villageId: from,
+      members: [aMember({ idNumber: anIdNumber('1960-06-16') })],
+    });
+    const agri = ok(await app.gql(`{ departments(filter: { code: { eq: "D01" } }) { nodes { id } } }`))
+      .departments.nodes[0].id;
+    const asset = ok(
+      await app.gql(`mutation($input: CreateAssetInput!) { createAsset(input: $input) { id } }`, {
+        input: {
+          assetCode: 'MOVE-1',
+          name: '到户圈舍',
+          assetClass: 'HOUSEHOLD',
+          category: 'LIVESTOCK',
+          projectName: '到户养殖',
+          projectYear: 2022,
+          householdId: h.id,
+          ownershipLevel: 'HOUSEHOLD',
+          owner: '农户',
+          responsibleDepartmentId: agri,
+          fundings: [{ source: 'CENTRAL_FISCAL', amountYuan: '8000' }],
+        },
+      }),
+    ).createAsset;
+    ok(
+      await app.gql(
+        `mutation($id: ID!, $v: ID!) { updateHousehold(id: $id, input: { villageId: $v }) { id } }`,
+        { id: h.id, v: to },
+      ),
+    );
+    const moved = ok(
+      await app.gql(`query($id: ID!) { asset(id: $id) { village { name } } }`, { id: asset.id }),
+    );
+    expect(moved.asset.village.name).toBe('顾家善村村民委员会');
+    ok(
+      await app.gql(`mutation($id: ID!) { updateAsset(id: $id, input: { name: "到户圈舍（改）" }) { id } }`, {
+        id: asset.id,
+      }),
+    );
+
+    const township = ok(
+      await app.gql(`{ townships(filter: { code: { eq: "620402202000" } }) { nodes { id } } }`),
+    ).townships.nodes[0].id;
+    const village = ok(
+      await app.gql(
+        `mutation($t: ID!) { createVillage(input: { code: "620402201250", name: "迁移测试村", townshipId: $t }) { id } }`,
+        {
+          t: ok(await app.gql(`{ townships(filter: { code: { eq: "620402201000" } }) { nodes { id } } }`))
+            .townships.nodes[0].id,
+        },
+      ),
+    ).createVillage;
+    const site = ok(
+      await app.gql(
+        `mutation($v: ID!) { createRelocationSite(input: { name: "迁移测试点", placement: SCATTERED, villageId: $v }) { id } }`,
+        { v: village.id },
+      ),
+    ).createRelocationSite;
+    ok(
+      await app.gql(
+        `mutation($id: ID!, $t: ID!) { updateVillage(id: $id, input: { townshipId: $t, code: "620402202250" }) { id } }`,
+        { id: village.id, t: township },
+      ),
+    );
+    const after = ok(
+      await app.gql(`query($id: ID!) { relocationSite(id: $id) { township { code } } }`, { id: site.id }),
+    );
+    expect(after.relocationSite.township.code).toBe('620402202000');
+    ok(
+      await app.gql(`mutation($id: ID!) { updateRelocationSite(id: $id, input: { houses: 5 }) { id } }`, {
+        id: site.id,
+      }),
+    );
+  });
+});

@@ -20,6 +20,17 @@ export function registerSearch(entity: Function, properties: string[]): void {
   searchColumns.set(entity, properties);
 }
 
+/** Bounds of one filter: nesting of and/or/not/relations, list sizes, text lengths. */
+export const FILTER_LIMITS = { nesting: 8, list: 1000, search: 100, text: 200 };
+
+function tooMany(field: string) {
+  return invalidInput([{ field, reason: 'TOO_MANY', message: `at most ${FILTER_LIMITS.list} values` }]);
+}
+
+function tooLong(field: string, max: number) {
+  return invalidInput([{ field, reason: 'TOO_LONG', message: `at most ${max} characters` }]);
+}
+
 const ID_PATTERN = /^[1-9]\d{0,9}$/;
 /** Largest value of a PostgreSQL `integer` (serial) key. */
 const MAX_ID = 2147483647;
@@ -61,25 +72,41 @@ export function filterToSql(
   params: SqlParams,
   path = 'filter',
   depth = 0,
+  nesting = 0,
 ): string {
   if (!filter) return 'TRUE';
+  if (nesting > FILTER_LIMITS.nesting) {
+    throw invalidInput([
+      {
+        field: path,
+        reason: 'FILTER_TOO_DEEP',
+        message: `filters nest at most ${FILTER_LIMITS.nesting} levels`,
+      },
+    ]);
+  }
   const parts: string[] = [];
   for (const [key, value] of Object.entries(filter)) {
     if (value === undefined || value === null) continue;
     const here = `${path}.${key}`;
     if (key === 'and' || key === 'or') {
-      const subs = (value as any[]).map((f, i) => filterToSql(meta, alias, f, params, `${here}.${i}`, depth));
+      if ((value as any[]).length > FILTER_LIMITS.list) throw tooMany(here);
+      const subs = (value as any[]).map((f, i) =>
+        filterToSql(meta, alias, f, params, `${here}.${i}`, depth, nesting + 1),
+      );
       if (subs.length) parts.push(`(${subs.join(key === 'and' ? ' AND ' : ' OR ')})`);
       else if (key === 'or') parts.push('FALSE');
       continue;
     }
     if (key === 'not') {
-      parts.push(`NOT COALESCE((${filterToSql(meta, alias, value, params, here, depth)}), FALSE)`);
+      parts.push(
+        `NOT COALESCE((${filterToSql(meta, alias, value, params, here, depth, nesting + 1)}), FALSE)`,
+      );
       continue;
     }
     if (key === 'q') {
       const text = String(value).trim();
       if (!text) continue;
+      if (text.length > FILTER_LIMITS.search) throw tooLong(here, FILTER_LIMITS.search);
       const props = searchColumns.get(meta.target as Function) ?? [];
       const p = params.add(`%${escapeLike(text)}%`);
       const ors = props.map((prop) => `${columnRef(alias, column(meta, prop))} ILIKE ${p}`);
@@ -96,7 +123,7 @@ export function filterToSql(
     {
       const sub = `r${depth + 1}`;
       const target = rel.inverseEntityMetadata;
-      const cond = filterToSql(target, sub, value, params, here, depth + 1);
+      const cond = filterToSql(target, sub, value, params, here, depth + 1, nesting + 1);
       const table = quoteIdent(target.tableName);
       if (rel.isManyToOne || rel.isOneToOneOwner) {
         const fk = rel.joinColumns[0];
@@ -151,6 +178,9 @@ function operatorsToSql(
   for (const [op, v] of Object.entries(ops)) {
     if (v === undefined || v === null) continue;
     const at = `${path}.${op}`;
+    if (Array.isArray(v) && v.length > FILTER_LIMITS.list) throw tooMany(at);
+    if ([v].flat().some((x) => typeof x === 'string' && x.length > FILTER_LIMITS.text))
+      throw tooLong(at, FILTER_LIMITS.text);
     switch (op) {
       case 'eq':
         out.push(`${ref} = ${scalar(v, at)}`);

@@ -45,6 +45,10 @@ export class AssetService extends CrudService<Asset> {
         `original value ${input.originalValueYuan} differs from the funding total ${sum.toFixed(2)}`,
       );
     }
+    if (sum.greaterThan('999999999999.99')) {
+      errors.add('input.fundings', 'OUT_OF_RANGE', 'the funding total exceeds 999,999,999,999.99 yuan');
+      errors.throwIfAny();
+    }
     a.originalValueYuan = sum.toFixed(2);
     if (a.assetClass === AssetClass.HOUSEHOLD && (a.householdId === null || a.householdId === undefined)) {
       errors.add('input.householdId', 'HOUSEHOLD_REQUIRED', 'a household asset names its household');

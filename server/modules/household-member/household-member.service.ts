@@ -121,6 +121,20 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
     if (heads !== 1)
       errors.add('input.members', 'HEAD_COUNT', `exactly one member must be HEAD, got ${heads}`);
     errors.throwIfAny();
+    // ID numbers are unique in the register: name the member that repeats one (in the list or stored).
+    const numbers = members.map((x) => x.idNumber);
+    const stored = new Set(
+      (await m.query('SELECT id_number FROM household_member WHERE id_number = ANY($1)', [numbers])).map(
+        (r: any) => r.id_number,
+      ),
+    );
+    numbers.forEach((n, i) => {
+      if (stored.has(n) || numbers.indexOf(n) !== i) {
+        errors.add(`input.members.${i}.idNumber`, 'DUPLICATE', 'this ID number is already registered');
+      }
+    });
+    if (errors.any)
+      throw new AppError('CONFLICT', 'DUPLICATE', 'an ID number is already registered', errors.list);
     await m.save(HouseholdMember, members);
   }
 

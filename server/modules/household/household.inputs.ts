@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Connection } from '../../common/listing/connection';
 import {
   BooleanFilter,
@@ -89,8 +89,12 @@ export class HouseholdFields {
   description: 'A new household, optionally with its members (exactly one HEAD among them). 新增农户',
 })
 export class CreateHouseholdInput extends HouseholdFields {
-  @Field(() => [HouseholdMemberFields], { nullable: true, description: 'Members created with it. 家庭成员' })
+  @Field(() => [HouseholdMemberFields], {
+    nullable: true,
+    description: 'Members created with it, at most 30. 家庭成员',
+  })
   @IsOptional()
+  @ArrayMaxSize(30)
   @ValidateNested({ each: true })
   members?: HouseholdMemberFields[];
 }

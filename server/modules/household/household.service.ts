@@ -7,7 +7,8 @@ import type { CreateHouseholdInput } from './household.inputs';
 
 /**
  * Households. Rules: relocation details (movedInAt, originVillageId) only with a relocation site;
- * members given on create are validated and inserted in the same transaction (exactly one HEAD).
+ * members given on create are validated and inserted in the same transaction (exactly one HEAD);
+ * moving a household to another village moves its household-level assets with it.
  */
 export class HouseholdService extends CrudService<Household> {
   protected readonly entity = Household;
@@ -42,5 +43,12 @@ export class HouseholdService extends CrudService<Household> {
     before: Household | null,
   ) {
     if (!before && input.members?.length) await this.members.createForHousehold(m, h.id, input.members);
+    // Household-level assets are located where their household is: they move with it.
+    if (before && before.villageId !== h.villageId) {
+      await m.query(
+        'UPDATE asset SET village_id = $2, version = version + 1, updated_at = now() WHERE household_id = $1',
+        [h.id, h.villageId],
+      );
+    }
   }
 }

@@ -27,6 +27,21 @@ export class VillageService extends CrudService<Village> {
     }
     errors.throwIfAny();
   }
+
+  /** Relocation sites in a village follow it when it moves to another township. */
+  protected async afterSave(
+    v: Village,
+    m: EntityManager,
+    _input: unknown,
+    before: Village | null,
+  ): Promise<void> {
+    if (before && before.townshipId !== v.townshipId) {
+      await m.query(
+        'UPDATE relocation_site SET township_id = $2, version = version + 1, updated_at = now() WHERE village_id = $1',
+        [v.id, v.townshipId],
+      );
+    }
+  }
 }
 
 /** Collective income rows: one per village and year (CONFLICT/DUPLICATE otherwise). */

@@ -1,0 +1,108 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { getNamedType, GraphQLError, Kind, visit } from 'graphql';
+import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { config } from '../config/config';
+
+/**
+ * Request limits (DESIGN §7). Depth 12 fits the deepest useful tree (townships → villages →
+ * households → members → fields); cost counts every field once and multiplies a connection's
+ * selection by its page size (`first`, default 50), so a page of 500 households with members and
+ * measures fits while exponential cyclic or aliased queries do not.
+ */
+export const LIMITS = {
+  maxDepth: 12,
+  maxAliases: 30,
+  maxDirectives: 10,
+  maxTokens: 5000,
+  maxComplexity: 1_000_000,
+};
+
+/** Depth, alias and directive limits (graphql-armor), field suggestions hidden in production. */
+export function armor(production: boolean) {
+  return new ApolloArmor({
+    maxDepth: { n: LIMITS.maxDepth },
+    maxAliases: { n: LIMITS.maxAliases },
+    maxDirectives: { n: LIMITS.maxDirectives },
+    blockFieldSuggestion: { enabled: production },
+    // Its cost and token plugins are replaced: cost below (page-size aware), tokens by Apollo's parser.
+    costLimit: { enabled: false },
+    maxTokens: { enabled: false },
+  }).protect();
+}
+
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
+  const first = typeof args.first === 'number' ? Math.max(args.first, 1) : config.defaultPageSize;
+  return 1 + first * childComplexity;
+};
+
+function rejected(reason: string, message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason,
+      ...(field ? { fields: [{ field, reason, message }] } : {}),
+      http: { status: 400 },
+    },
+  });
+}
+
+/** Path of the first string containing a NUL character (PostgreSQL text cannot hold one). */
+function findNul(value: unknown, path: string): string | null {
+  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const hit = findNul(value[i], `${path}.${i}`);
+      if (hit) return hit;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const hit = findNul(v, `${path}.${k}`);
+      if (hit) return hit;
+    }
+  }
+  return null;
+}
+
+/**
+ * Rejects, before execution, operations over the cost limit (reason QUERY_TOO_COMPLEX) and text
+ * containing NUL characters, in variables or inline (reason INVALID_CHARACTER).
+ */
+export const requestLimits: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document, schema }) {
+        for (const [name, value] of Object.entries(request.variables ?? {})) {
+          const hit = findNul(value, name);
+          if (hit) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters', hit);
+        }
+        let inlineNul = false;
+        visit(document, {
+          [Kind.STRING]: (node) => {
+            if (node.value.includes('\u0000')) inlineNul = true;
+          },
+        });
+        if (inlineNul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters');
+        let complexity: number;
+        try {
+          complexity = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+          });
+        } catch {
+          return; // invalid variables: execution reports them, with their path
+        }
+        if (complexity > LIMITS.maxComplexity) {
+          throw rejected(
+            'QUERY_TOO_COMPLEX',
+            `query cost ${complexity} exceeds ${LIMITS.maxComplexity}: ask for smaller pages or fewer nested lists`,
+          );
+        }
+      },
+    };
+  },
+};

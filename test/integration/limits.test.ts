@@ -1,0 +1,142 @@
+import { startHttpServer, RunningServer } from '../../server/app/app';
+import { loadConfig } from '../../server/config/config';
+import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
+
+/** Hostile or careless requests are refused up front with coded errors, and the server stays up. */
+describe('request limits', () => {
+  let app: TestApp;
+  let server: RunningServer;
+  beforeAll(async () => {
+    app = await startTestApp();
+    server = await startHttpServer(app.db, { ...loadConfig(), env: 'production', port: 0 });
+  });
+  afterAll(async () => {
+    await server.stop();
+    await app.close();
+  });
+
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body,
+    });
+
+  it('refuses cyclic queries deeper than 12 levels', async () => {
+    let inner = 'name';
+    for (let i = 0; i < 4; i++)
+      inner = `households(first: 2) { nodes { members(first: 2) { nodes { household { village { ${inner} } } } } } }`;
+    const res = await app.gql(`{ villages(first: 2) { nodes { ${inner} } } }`);
+    expect(res.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses too many aliases and queries whose page sizes multiply past the cost limit', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `a${i}: townships { totalCount }`).join(' ');
+    expect((await app.gql(`{ ${aliases} }`)).errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    const costly = await app.gql(
+      `{ households(first: 500) { nodes { members(first: 500) { nodes { measures(first: 500) { nodes { id description } } } } } } }`,
+    );
+    expect(errorOf(costly)).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'QUERY_TOO_COMPLEX' });
+    // a realistic heavy page stays allowed
+    ok(
+      await app.gql(
+        `{ households(first: 500) { nodes { id village { name township { name } } members { nodes { name } } measures { nodes { type } } } } }`,
+      ),
+    );
+  });
+
+  it('bounds filters: search length, list sizes and nesting', async () => {
+    expect(
+      errorOf(
+        await app.gql(`query($q: String) { householdMembers(filter: { q: $q }) { totalCount } }`, {
+          q: 'x'.repeat(101),
+        }),
+      ),
+    ).toMatchObject({
+      reason: 'TOO_LONG',
+      fields: [{ field: 'filter.q', reason: 'TOO_LONG' }],
+    });
+    const ids = Array.from({ length: 1001 }, (_, i) => String(i + 1));
+    expect(
+      errorOf(
+        await app.gql(`query($ids: [ID!]) { households(filter: { id: { in: $ids } }) { totalCount } }`, {
+          ids,
+        }),
+      ).reason,
+    ).toBe('TOO_MANY');
+    let nested: any = { householdType: { eq: 'ORDINARY' } };
+    for (let i = 0; i < 20; i++) nested = { not: nested };
+    expect(
+      errorOf(
+        await app.gql(`query($f: HouseholdFilter) { households(filter: $f) { totalCount } }`, { f: nested }),
+      ).reason,
+    ).toBe('FILTER_TOO_DEEP');
+    const long = `1.${'1'.repeat(200)}`;
+    expect(
+      errorOf(
+        await app.gql(
+          `query($v: Decimal) { assets(filter: { originalValueYuan: { gt: $v } }) { totalCount } }`,
+          { v: long },
+        ),
+      ).code,
+    ).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses text with NUL characters, in variables and inline', async () => {
+    const res = await app.gql(
+      `query($n: String) { households(filter: { householdNumber: { eq: $n } }) { totalCount } }`,
+      { n: 'a\u0000b' },
+    );
+    expect(errorOf(res)).toMatchObject({
+      reason: 'INVALID_CHARACTER',
+      fields: [{ field: 'n', reason: 'INVALID_CHARACTER' }],
+    });
+    expect(errorOf(await app.gql(`{ households(filter: { q: "a\\u0000b" }) { totalCount } }`)).reason).toBe(
+      'INVALID_CHARACTER',
+    );
+  });
+
+  it('names the field of an invalid variable value', async () => {
+    const res = await app.gql(
+      `mutation($input: CreateVillageCollectiveIncomeInput!) { createVillageCollectiveIncome(input: $input) { id } }`,
+      {
+        input: { villageId: '1', year: 2025, amountYuan: '1e5' },
+      },
+    );
+    expect(errorOf(res)).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'INVALID_VALUE',
+      fields: [{ field: 'input.amountYuan', reason: 'INVALID_VALUE' }],
+    });
+  });
+
+  it('answers malformed and oversized bodies with JSON errors, and keeps serving', async () => {
+    const malformed = await post('{"query": ');
+    expect(malformed.status).toBe(400);
+    expect((await malformed.json()).errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      reason: 'MALFORMED_REQUEST',
+    });
+    const big = await post(
+      JSON.stringify({ query: `{ townships { totalCount } }`, variables: { pad: 'x'.repeat(1_100_000) } }),
+    );
+    expect(big.status).toBe(413);
+    expect((await big.json()).errors[0].extensions.reason).toBe('PAYLOAD_TOO_LARGE');
+    const after = await post(JSON.stringify({ query: '{ townships { totalCount } }' }));
+    expect(await after.json()).toEqual({ data: { townships: { totalCount: 10 } } });
+  });
+
+  it('in production hides field suggestions and does not echo an unsafe request id', async () => {
+    const typo = await (await post(JSON.stringify({ query: '{ househol { totalCount } }' }))).json();
+    expect(typo.errors[0].message).not.toMatch(/Did you mean/);
+    const res = await post(JSON.stringify({ query: '{ households(first: 501) { totalCount } }' }), {
+      'x-request-id': '<script>x</script>',
+    });
+    const body = await res.json();
+    expect(body.errors[0].extensions.requestId).not.toContain('<');
+    const mine = await post(JSON.stringify({ query: '{ households(first: 501) { totalCount } }' }), {
+      'x-request-id': 'dash-42',
+    });
+    expect((await mine.json()).errors[0].extensions.requestId).toBe('dash-42');
+  });
+});
