@@ -62,7 +62,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     maxQueryExecutionTime: 1000,
   };
   if (options.url) {
-    return new DataSource({ ...common, url: options.url, extra: { max: 10 } });
+    // statement_timeout: no single statement may hold a connection longer than 30 s.
+    return new DataSource({ ...common, url: options.url, extra: { max: 10, statement_timeout: 30_000 } });
   }
   if (options.pgliteDataDir !== 'memory://') fs.mkdirSync(options.pgliteDataDir, { recursive: true });
   return new DataSource({
