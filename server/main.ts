@@ -21,7 +21,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     await server.stop();
+    logger.info('http stopped');
     await db.dataSource.destroy();
+    logger.info('database closed');
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

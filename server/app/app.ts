@@ -3,6 +3,8 @@ import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ArgumentValidationError } from 'type-graphql';
+import { AppError } from '../common/errors';
 import express from 'express';
 import type { AppConfig } from '../config/config';
 import { Loaders } from '../common/crud/loaders';
@@ -23,16 +25,15 @@ const errorLogging: ApolloServerPlugin<Context> = {
           if (error.extensions)
             (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
           const original = error.originalError;
+          // Only unexpected failures are logged, by message and stack: never the input (personal data).
           if (
             original &&
-            original.name !== 'AppError' &&
-            original.name !== 'ArgumentValidationError' &&
+            !(original instanceof AppError) &&
+            !(original instanceof ArgumentValidationError) &&
             error.path
           ) {
-            logger.error(
-              { requestId: contextValue.requestId, err: original, path: error.path },
-              'resolver failed',
-            );
+            const err = { name: original.name, message: original.message, stack: original.stack };
+            logger.error({ requestId: contextValue.requestId, path: error.path, err }, 'resolver failed');
           }
         }
       },
@@ -54,6 +55,8 @@ export async function createGraphQL(
     formatError: formatError(production),
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    // main.ts handles SIGINT/SIGTERM (HTTP, then the database); Apollo's own handler would race it.
+    stopOnTerminationSignals: false,
     introspection: !production,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,

@@ -542,6 +542,7 @@ export function generateAsset(
           ['DISTRICT', 5],
         ] as const);
   const completed = dateIn(r, year);
+  const beneficiaries = r.int(10, 400);
   return {
     assetCode: `BY${year}${pad(seq, 6)}`,
     name: `${name}（${year}年）`,
@@ -564,8 +565,8 @@ export function generateAsset(
     departmentId: ctx.dept[deptCode],
     rightsConfirmedAt: r.chance(0.85) ? `${year + 1}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}` : null,
     handedOverAt: r.chance(0.8) ? `${year + 1}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}` : null,
-    beneficiaryHouseholds: household ? 1 : r.int(10, 400),
-    beneficiaryPeople: household ? household.members.length : r.int(30, 1400),
+    beneficiaryHouseholds: household ? 1 : beneficiaries,
+    beneficiaryPeople: household ? household.members.length : beneficiaries * 3 + r.int(0, beneficiaries),
     quantity: `${r.int(1, 50)}.00`,
     unit,
     fundings,

@@ -20,8 +20,8 @@ function rows<T>(items: T[], pick: (t: T) => unknown[]): unknown[][] {
 }
 
 /**
- * Loads the reference data (idempotent: rows are matched on their natural keys and touched only
- * when a value differs, so a second run changes nothing): the district's 10 township-level and 99
+ * Loads the reference data (idempotent: rows are matched on their natural keys and only missing
+ * ones are inserted, so a second run changes nothing and edits made through the API are kept): the district's 10 township-level and 99
  * village-level units (exact NBS codes and names), the plan's responsible units (one TOWNSHIP unit
  * per township for "各乡镇党委政府"), and the two relocation sites. Returns the rows inserted or updated.
  */
@@ -38,8 +38,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
     });
     const insertedTownships = await m.query(
       `INSERT INTO township (code, name, kind) SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[]::township_kind[])
-       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, version = township.version + 1, updated_at = now()
-       WHERE township.name IS DISTINCT FROM EXCLUDED.name RETURNING id`,
+       ON CONFLICT (code) DO NOTHING RETURNING id`,
       t,
     );
     const v = rows(villages, (d) => {
@@ -52,29 +51,22 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
        SELECT v.code, v.name, t.id, v.ct, v.urc
          FROM unnest($1::varchar[], $2::varchar[], $3::varchar[], $4::text[]::committee_type[], $5::varchar[])
               AS v(code, name, township_code, ct, urc)
-         JOIN township t ON t.code = v.township_code
-       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, township_id = EXCLUDED.township_id,
-              urban_rural_class = coalesce(EXCLUDED.urban_rural_class, village.urban_rural_class),
-              version = village.version + 1, updated_at = now()
-       WHERE (village.name, village.township_id) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.township_id)
-          OR (EXCLUDED.urban_rural_class IS NOT NULL AND village.urban_rural_class IS DISTINCT FROM EXCLUDED.urban_rural_class)
-       RETURNING id`,
+         JOIN township t ON t.code = v.township_code ORDER BY v.code
+       ON CONFLICT (code) DO NOTHING RETURNING id`,
       v,
     );
     const departments = readCsv('departments.csv').filter((d) => d.kind !== 'TOWNSHIP');
     const d = rows(departments, (x) => [x.code, x.name, x.kind]);
     const insertedDepartments = await m.query(
       `INSERT INTO department (code, name, kind) SELECT * FROM unnest($1::varchar[], $2::varchar[], $3::text[]::department_kind[])
-       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, kind = EXCLUDED.kind, version = department.version + 1, updated_at = now()
-       WHERE (department.name, department.kind) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.kind) RETURNING id`,
+       ON CONFLICT DO NOTHING RETURNING id`,
       d,
     );
     const townshipUnits = await m.query(
       `INSERT INTO department (code, name, kind, township_id)
-       SELECT 'T' || left(t.code, 9), t.name || '党委政府', 'TOWNSHIP', t.id FROM township t
-       ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, township_id = EXCLUDED.township_id,
-              version = department.version + 1, updated_at = now()
-       WHERE (department.name, department.township_id) IS DISTINCT FROM (EXCLUDED.name, EXCLUDED.township_id) RETURNING id`,
+       SELECT 'T' || left(t.code, 9), t.name || CASE WHEN t.kind = 'STREET' THEN '党工委办事处' ELSE '党委政府' END, 'TOWNSHIP', t.id
+         FROM township t ORDER BY t.code
+       ON CONFLICT DO NOTHING RETURNING id`,
     );
     const sites = readCsv('relocation-sites.csv');
     const s = rows(sites, (x) => [x.name, x.placement]);

@@ -32,7 +32,7 @@ describe('assistance measures and the asset ledger', () => {
           description: '大病专项救治',
           responsibleDepartmentId: health,
           beneficiaryMemberId: member,
-          amountYuan: '12000.50',
+          amountYuan: '12000.5', // read back as stored: '12000.50',
           startDate: '2025-03-01',
           endDate: '2025-12-31',
         },
@@ -53,6 +53,10 @@ describe('assistance measures and the asset ledger', () => {
       ),
     );
     expect(data.household.measures).toEqual({ totalCount: 1, nodes: [{ id: m.id }] });
+    // the member a measure is for cannot silently disappear from it
+    const del = await app.gql(`mutation($id: ID!) { deleteHouseholdMember(id: $id) }`, { id: member });
+    expect(errorOf(del)).toMatchObject({ code: 'CONFLICT', reason: 'IN_USE' });
+    expect(del.errors![0].message).toContain('assistance_measure');
     expect(data.department.measures.nodes).toEqual([{ id: m.id }]);
   });
 
@@ -118,6 +122,7 @@ describe('assistance measures and the asset ledger', () => {
   it('derives the original value from the funding rows and replaces them on update', async () => {
     const a = ok(await app.gql(createAsset, { input: assetInput() })).createAsset;
     expect(a.originalValueYuan).toBe('350000.15');
+    expect(a.version).toBe(1);
     expect(a.fundings.totalCount).toBe(2);
     const updated = ok(
       await app.gql(
@@ -163,6 +168,15 @@ describe('assistance measures and the asset ledger', () => {
       field: 'input.fundings.0.amountYuan',
       reason: 'INVALID_MONEY',
     });
+  });
+
+  it('refuses fewer benefiting people than benefiting households', async () => {
+    const res = await app.gql(createAsset, {
+      input: assetInput({ beneficiaryHouseholds: 10, beneficiaryPeople: 2 }),
+    });
+    expect(errorOf(res).fields).toEqual([
+      { field: 'input.beneficiaryPeople', reason: 'FEWER_PEOPLE_THAN_HOUSEHOLDS' },
+    ]);
   });
 
   it('a household asset names its household and takes its village', async () => {

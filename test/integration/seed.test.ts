@@ -56,18 +56,46 @@ describe('seed', () => {
   it('creates one township government per township and the plan’s departments and sites', async () => {
     const data = ok(
       await app.gql(`{
-        towns: departments(filter: { kind: { eq: TOWNSHIP } }) { totalCount nodes { name township { name } } }
+        towns: departments(filter: { kind: { eq: TOWNSHIP } }) { totalCount nodes { name township { name kind } } }
         all: departments { totalCount }
         agri: departments(filter: { code: { eq: "D01" } }) { nodes { name kind } }
         relocationSites { nodes { name placement } }
       }`),
     );
     expect(data.towns.totalCount).toBe(10);
-    expect(data.towns.nodes.every((d: any) => d.name === `${d.township.name}党委政府`)).toBe(true);
+    // street offices are 党工委办事处, towns and townships 党委政府
+    const expected = (t: any) => `${t.name}${t.kind === 'STREET' ? '党工委办事处' : '党委政府'}`;
+    expect(data.towns.nodes.map((d: any) => d.name)).toEqual(
+      data.towns.nodes.map((d: any) => expected(d.township)),
+    );
     expect(data.all.totalCount).toBe(35 + 10);
     expect(data.agri.nodes[0]).toEqual({ name: '区农业农村局', kind: 'GOVERNMENT' });
     expect(data.relocationSites.nodes.map((s: any) => s.name).sort()).toEqual(
       ['银馨家园', '锦华苑小区'].sort(),
+    );
+  });
+
+  it('keeps edits made through the API when the reference data is loaded again (every start)', async () => {
+    const id = ok(await app.gql(`{ villages(filter: { code: { eq: "620402100211" } }) { nodes { id } } }`))
+      .villages.nodes[0].id;
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { updateVillage(id: $id, input: { name: "大川渡村村民委员会（更名）" }) { id } }`,
+        { id },
+      ),
+    );
+    await seedReference(app.db);
+    expect(
+      ok(await app.gql(`query($id: ID!) { village(id: $id) { name version } }`, { id })).village,
+    ).toEqual({
+      name: '大川渡村村民委员会（更名）',
+      version: 2,
+    });
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { updateVillage(id: $id, input: { name: "大川渡村村民委员会" }) { id } }`,
+        { id },
+      ),
     );
   });
 

@@ -51,7 +51,9 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
 
     @Mutation(() => o.entity, {
       name: `create${Name}`,
-      description: `Creates a ${Name} (新增${o.label}). BAD_USER_INPUT lists every invalid field; CONFLICT on duplicates.`,
+      description:
+        `Creates one ${Name} (新增${o.label}). BAD_USER_INPUT lists the invalid fields (input shape is checked ` +
+        'first, then the business rules); CONFLICT on duplicates.',
     })
     async create(
       @Arg('input', () => o.createInput, { description: 'Fields of the new row' }) input: object,
@@ -63,7 +65,7 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
     @Mutation(() => o.entity, {
       name: `update${Name}`,
       description:
-        `Updates given fields of a ${Name} (修改${o.label}). NOT_FOUND when absent; ` +
+        `Updates the given fields of one ${Name} (修改${o.label}). NOT_FOUND when absent; ` +
         'CONFLICT/STALE_VERSION when expectedVersion is not the current version.',
     })
     async update(
@@ -79,7 +81,7 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
 
     @Mutation(() => ID, {
       name: `delete${Name}`,
-      description: `Deletes a ${Name} (删除${o.label}) and returns its ID. CONFLICT/IN_USE while other rows refer to it.`,
+      description: `Deletes one ${Name} (删除${o.label}) and returns its ID. CONFLICT/IN_USE while other rows refer to it.`,
     })
     async remove(
       @Arg('id', () => ID, { description: 'Row ID' }) id: string,

@@ -55,7 +55,7 @@ export abstract class CrudService<T extends Versioned> {
       await this.check(entity, m, null, input);
       const saved = await m.save(this.entity, entity);
       await this.afterSave(saved, m, input, null);
-      return saved;
+      return this.reload(m, saved.id);
     });
   }
 
@@ -67,7 +67,7 @@ export abstract class CrudService<T extends Versioned> {
       await this.check(current, m, before, input);
       const saved = await m.save(this.entity, current);
       await this.afterSave(saved, m, input, before);
-      return saved;
+      return this.reload(m, saved.id);
     });
   }
 
@@ -114,6 +114,12 @@ export abstract class CrudService<T extends Versioned> {
         entity[key] = value;
       }
     }
+  }
+
+  /** The row as stored (money as numeric(14,2) gives it back, defaults filled), read in the transaction. */
+  protected async reload(m: EntityManager, id: number): Promise<T> {
+    const rows = await m.query(`SELECT * FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1`, [id]);
+    return hydrate<T>(this.db, this.meta, rows[0]);
   }
 
   /** Loads the row FOR UPDATE; NOT_FOUND when absent, CONFLICT when `expectedVersion` is stale. */

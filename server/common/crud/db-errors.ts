@@ -22,10 +22,12 @@ export function mapDbError(error: unknown, operation: 'write' | 'delete'): unkno
     case '23001': // restrict_violation: ON DELETE RESTRICT
     case '23503':
       if (operation === 'delete' || code === '23001') {
+        const table = /^fk_(.+?)__/.exec(constraint)?.[1];
+        const by = table ? `${table} rows` : 'other rows';
         return new AppError(
           'CONFLICT',
           'IN_USE',
-          'the row is still referenced by other rows; remove those first',
+          `the row is still referenced by ${by}; remove or reassign those first`,
         );
       }
       return invalidInput([

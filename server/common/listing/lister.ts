@@ -109,14 +109,13 @@ function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
       {
         field: 'first',
         reason: 'PAGE_SIZE_TOO_LARGE',
-        message: `first may be at most ${config.maxPageSize}`,
+        message: `may be at most ${config.maxPageSize}`,
       },
     ]);
   }
   if (first < 0)
-    throw invalidInput([{ field: 'first', reason: 'INVALID_PAGE_SIZE', message: 'first must be ≥ 0' }]);
-  if (offset < 0)
-    throw invalidInput([{ field: 'offset', reason: 'INVALID_OFFSET', message: 'offset must be ≥ 0' }]);
+    throw invalidInput([{ field: 'first', reason: 'INVALID_PAGE_SIZE', message: 'must be ≥ 0' }]);
+  if (offset < 0) throw invalidInput([{ field: 'offset', reason: 'INVALID_OFFSET', message: 'must be ≥ 0' }]);
   const keys = sortKeys(args.orderBy);
   return { keys, limit: first, offset, after: args.after ? decodeCursor(meta, args.after, keys) : null };
 }

@@ -11,7 +11,8 @@ import type { AssetFundingInput, CreateAssetInput } from './asset.inputs';
  * The asset ledger. Rules: the original value is the sum of the funding rows (given funding rows replace
  * the old ones; a given originalValueYuan must equal their sum: ORIGINAL_VALUE_MISMATCH); a HOUSEHOLD
  * asset names its household (HOUSEHOLD_REQUIRED), which must be in the asset's village
- * (HOUSEHOLD_NOT_IN_VILLAGE; the village is taken from the household when omitted).
+ * (HOUSEHOLD_NOT_IN_VILLAGE; the village is taken from the household when omitted); beneficiary people
+ * are at least the beneficiary households (FEWER_PEOPLE_THAN_HOUSEHOLDS).
  */
 export class AssetService extends CrudService<Asset> {
   protected readonly entity = Asset;
@@ -50,6 +51,13 @@ export class AssetService extends CrudService<Asset> {
       errors.throwIfAny();
     }
     a.originalValueYuan = sum.toFixed(2);
+    if ((a.beneficiaryPeople ?? 0) < (a.beneficiaryHouseholds ?? 0)) {
+      errors.add(
+        'input.beneficiaryPeople',
+        'FEWER_PEOPLE_THAN_HOUSEHOLDS',
+        'each benefiting household has at least one person',
+      );
+    }
     if (a.assetClass === AssetClass.HOUSEHOLD && (a.householdId === null || a.householdId === undefined)) {
       errors.add('input.householdId', 'HOUSEHOLD_REQUIRED', 'a household asset names its household');
     }

@@ -82,7 +82,7 @@ export class AssistanceMeasure extends BaseRecord {
   @Column({ type: 'int', nullable: true })
   beneficiaryMemberId: number | null;
 
-  @ManyToOne(() => HouseholdMember, { nullable: true, onDelete: 'SET NULL' })
+  @ManyToOne(() => HouseholdMember, { nullable: true, onDelete: 'NO ACTION' })
   @JoinColumn({
     name: 'beneficiary_member_id',
     foreignKeyConstraintName: 'fk_assistance_measure__beneficiary_member_id',

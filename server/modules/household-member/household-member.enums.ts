@@ -100,7 +100,7 @@ export enum LaborCapacity {
   LOST = 'LOST',
   NONE = 'NONE',
 }
-defineEnum(LaborCapacity, 'LaborCapacity', 'Labour capacity. 劳动技能/劳动能力', {
+defineEnum(LaborCapacity, 'LaborCapacity', 'Labour capacity. 劳动能力', {
   FULL: '普通劳动力',
   PARTIAL: '弱劳动力或半劳动力',
   LOST: '丧失劳动力',

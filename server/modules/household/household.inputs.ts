@@ -79,7 +79,7 @@ export class HouseholdFields {
   @Length(1, 50)
   cadreName?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Unit of the responsible cadre. 帮扶单位' })
+  @Field(() => String, { nullable: true, description: 'Unit of the responsible cadre. 帮扶责任人单位' })
   @IsOptional()
   @Length(1, 100)
   cadreUnit?: string | null;

@@ -2,6 +2,11 @@ import { Args, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graph
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
+import { AssetConnection, AssetListArgs } from '../asset/asset.inputs';
+import {
+  AssistanceMeasureConnection,
+  AssistanceMeasureListArgs,
+} from '../assistance-measure/assistance-measure.inputs';
 import { HouseholdConnection, HouseholdListArgs } from '../household/household.inputs';
 import { Township } from '../township/township.entity';
 import { Village } from '../village/village.entity';
@@ -47,6 +52,34 @@ export class RelocationSiteResolver extends CrudResolver({
     return new HouseholdConnection(
       await ctx.services.household.listByParent(ctx.loaders, 'relocationSiteId', s.id, args),
     );
+  }
+
+  @FieldResolver(() => AssetConnection, { description: 'Assets serving the site. 安置点资产' })
+  async assets(
+    @Root() s: RelocationSite,
+    @Args(() => AssetListArgs) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    return new AssetConnection(
+      await ctx.services.asset.listByParent(ctx.loaders, 'relocationSiteId', s.id, args),
+    );
+  }
+
+  @FieldResolver(() => AssistanceMeasureConnection, {
+    description: 'Collective measures for the site (后续扶持). 安置点帮扶措施',
+  })
+  async measures(
+    @Root() s: RelocationSite,
+    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await ctx.services.assistanceMeasure.listByParent(
+      ctx.loaders,
+      'relocationSiteId',
+      s.id,
+      args,
+    );
+    return new AssistanceMeasureConnection(page);
   }
 
   @FieldResolver(() => Int, { description: 'Relocated households (derived). 搬迁户数' })

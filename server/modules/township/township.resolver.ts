@@ -2,6 +2,7 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
+import { RelocationSiteConnection, RelocationSiteListArgs } from '../relocation-site/relocation-site.inputs';
 import { VillageConnection, VillageListArgs } from '../village/village.inputs';
 import { Township } from './township.entity';
 import {
@@ -28,5 +29,17 @@ export class TownshipResolver extends CrudResolver({
     return new VillageConnection(
       await ctx.services.village.listByParent(ctx.loaders, 'townshipId', t.id, args),
     );
+  }
+
+  @FieldResolver(() => RelocationSiteConnection, {
+    description: 'Relocation sites in it. 易地扶贫搬迁安置点',
+  })
+  async relocationSites(
+    @Root() t: Township,
+    @Args(() => RelocationSiteListArgs) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await ctx.services.relocationSite.listByParent(ctx.loaders, 'townshipId', t.id, args);
+    return new RelocationSiteConnection(page);
   }
 }

@@ -2,6 +2,11 @@ import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
+import { AssetConnection, AssetListArgs } from '../asset/asset.inputs';
+import {
+  AssistanceMeasureConnection,
+  AssistanceMeasureListArgs,
+} from '../assistance-measure/assistance-measure.inputs';
 import { HouseholdConnection, HouseholdListArgs } from '../household/household.inputs';
 import { Township } from '../township/township.entity';
 import { VillageCollectiveIncome } from './village-collective-income.entity';
@@ -43,6 +48,24 @@ export class VillageResolver extends CrudResolver({
     return new HouseholdConnection(
       await ctx.services.household.listByParent(ctx.loaders, 'villageId', v.id, args),
     );
+  }
+
+  @FieldResolver(() => AssetConnection, { description: 'Project assets located in it. 扶贫项目资产' })
+  async assets(@Root() v: Village, @Args(() => AssetListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
+    return new AssetConnection(await ctx.services.asset.listByParent(ctx.loaders, 'villageId', v.id, args));
+  }
+
+  @FieldResolver(() => AssistanceMeasureConnection, {
+    description:
+      'Collective measures for the village (household measures are on its households). 村级帮扶措施',
+  })
+  async measures(
+    @Root() v: Village,
+    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    const page = await ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'villageId', v.id, args);
+    return new AssistanceMeasureConnection(page);
   }
 
   @FieldResolver(() => VillageCollectiveIncomeConnection, {
