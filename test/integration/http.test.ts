@@ -1,6 +1,5 @@
-import { startHttpServer, RunningServer } from '../../server/app/app';
-import { loadConfig } from '../../server/config/config';
-import { startTestApp, TestApp } from '../support/harness';
+import type { RunningServer } from '../../server/app/app';
+import { startTestApp, startTestServer, TestApp } from '../support/harness';
 
 /** The HTTP surface: one port, /graphql and /health, errors with codes over the wire. */
 describe('HTTP server', () => {
@@ -8,7 +7,7 @@ describe('HTTP server', () => {
   let server: RunningServer;
   beforeAll(async () => {
     app = await startTestApp();
-    server = await startHttpServer(app.db, { ...loadConfig(), env: 'production', port: 0 });
+    server = await startTestServer(app);
   });
   afterAll(async () => {
     await server.stop();
@@ -25,7 +24,7 @@ describe('HTTP server', () => {
   it('reports health', async () => {
     const res = await fetch(`${server.url}/health`);
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ status: 'ok' });
+    expect((await res.json()) as any).toMatchObject({ status: 'ok' });
   });
 
   it('answers a query over HTTP', async () => {
@@ -33,12 +32,12 @@ describe('HTTP server', () => {
       query: '{ townships(filter: { code: { eq: "620402100000" } }) { nodes { name } } }',
     });
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ data: { townships: { nodes: [{ name: '水川镇' }] } } });
+    expect((await res.json()) as any).toEqual({ data: { townships: { nodes: [{ name: '水川镇' }] } } });
   });
 
   it('returns coded errors, and rejects malformed requests with 400', async () => {
     const bad = await post({ query: '{ households(first: 9999) { nodes { id } } }' });
-    const body = await bad.json();
+    const body = (await bad.json()) as any;
     expect(body.errors[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       reason: 'PAGE_SIZE_TOO_LARGE',

@@ -1,6 +1,5 @@
-import { startHttpServer, RunningServer } from '../../server/app/app';
-import { loadConfig } from '../../server/config/config';
-import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
+import type { RunningServer } from '../../server/app/app';
+import { errorOf, ok, startTestApp, startTestServer, TestApp } from '../support/harness';
 
 /** Hostile or careless requests are refused up front with coded errors, and the server stays up. */
 describe('request limits', () => {
@@ -8,7 +7,7 @@ describe('request limits', () => {
   let server: RunningServer;
   beforeAll(async () => {
     app = await startTestApp();
-    server = await startHttpServer(app.db, { ...loadConfig(), env: 'production', port: 0 });
+    server = await startTestServer(app);
   });
   afterAll(async () => {
     await server.stop();
@@ -113,7 +112,7 @@ describe('request limits', () => {
   it('answers malformed and oversized bodies with JSON errors, and keeps serving', async () => {
     const malformed = await post('{"query": ');
     expect(malformed.status).toBe(400);
-    expect((await malformed.json()).errors[0].extensions).toEqual({
+    expect(((await malformed.json()) as any).errors[0].extensions).toEqual({
       code: 'BAD_REQUEST',
       reason: 'MALFORMED_REQUEST',
     });
@@ -121,22 +120,22 @@ describe('request limits', () => {
       JSON.stringify({ query: `{ townships { totalCount } }`, variables: { pad: 'x'.repeat(1_100_000) } }),
     );
     expect(big.status).toBe(413);
-    expect((await big.json()).errors[0].extensions.reason).toBe('PAYLOAD_TOO_LARGE');
+    expect(((await big.json()) as any).errors[0].extensions.reason).toBe('PAYLOAD_TOO_LARGE');
     const after = await post(JSON.stringify({ query: '{ townships { totalCount } }' }));
-    expect(await after.json()).toEqual({ data: { townships: { totalCount: 10 } } });
+    expect((await after.json()) as any).toEqual({ data: { townships: { totalCount: 10 } } });
   });
 
   it('in production hides field suggestions and does not echo an unsafe request id', async () => {
-    const typo = await (await post(JSON.stringify({ query: '{ househol { totalCount } }' }))).json();
+    const typo = (await (await post(JSON.stringify({ query: '{ househol { totalCount } }' }))).json()) as any;
     expect(typo.errors[0].message).not.toMatch(/Did you mean/);
     const res = await post(JSON.stringify({ query: '{ households(first: 501) { totalCount } }' }), {
       'x-request-id': '<script>x</script>',
     });
-    const body = await res.json();
+    const body = (await res.json()) as any;
     expect(body.errors[0].extensions.requestId).not.toContain('<');
     const mine = await post(JSON.stringify({ query: '{ households(first: 501) { totalCount } }' }), {
       'x-request-id': 'dash-42',
     });
-    expect((await mine.json()).errors[0].extensions.requestId).toBe('dash-42');
+    expect(((await mine.json()) as any).errors[0].extensions.requestId).toBe('dash-42');
   });
 });

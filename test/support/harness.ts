@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
-import { createGraphQL } from '../../server/app/app';
+import { createGraphQL, RunningServer, startHttpServer } from '../../server/app/app';
 import { loadConfig } from '../../server/config/config';
 import type { Database } from '../../server/database/database';
 import { openDatabase, statementCount } from '../../server/database/data-source';
@@ -76,7 +76,12 @@ export function errorOf(res: { errors?: any[] }): {
 }
 
 /** Asserts no errors and returns data. */
-export function ok<T = any>(res: { data?: T; errors?: any[] }): T {
+export function ok(res: { data?: any; errors?: any[] }): any {
   if (res.errors?.length) throw new Error(`unexpected errors: ${JSON.stringify(res.errors, null, 1)}`);
-  return res.data as T;
+  return res.data;
+}
+
+/** The HTTP server over a test app's database, on a free port, with production settings by default. */
+export function startTestServer(app: TestApp, env = 'production'): Promise<RunningServer> {
+  return startHttpServer(app.db, { ...loadConfig(), env, port: 0 });
 }
