@@ -7,6 +7,7 @@ import { DepartmentResolver } from '../modules/department/department.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdMemberResolver } from '../modules/household-member/household-member.resolver';
 import { RelocationSiteResolver } from '../modules/relocation-site/relocation-site.resolver';
+import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 import { TownshipResolver } from '../modules/township/township.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 
@@ -21,6 +22,7 @@ export const resolvers = [
   AssistanceMeasureResolver,
   AssetResolver,
   AssetFundingResolver,
+  StatisticsResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

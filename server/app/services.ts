@@ -4,6 +4,7 @@ import { AssistanceMeasureService } from '../modules/assistance-measure/assistan
 import { DepartmentService } from '../modules/department/department.service';
 import { HouseholdService } from '../modules/household/household.service';
 import { HouseholdMemberService } from '../modules/household-member/household-member.service';
+import { StatisticsService } from '../modules/statistics/statistics.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
 import { VillageCollectiveIncomeService, VillageService } from '../modules/village/village.service';
@@ -22,6 +23,7 @@ export function createServices(db: Database) {
     assistanceMeasure: new AssistanceMeasureService(db),
     asset: new AssetService(db),
     assetFunding: new AssetFundingService(db),
+    statistics: new StatisticsService(db),
   };
 }
 
