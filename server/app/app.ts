@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ArgumentValidationError } from 'type-graphql';
@@ -60,7 +61,14 @@ export async function createGraphQL(
     introspection: !production,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,
-    plugins: [errorLogging, requestLimits, ...protection.plugins, ...plugins],
+    // No HTTP caching of GraphQL responses here: the cache-control plugin would wrap every field resolver.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      errorLogging,
+      requestLimits,
+      ...protection.plugins,
+      ...plugins,
+    ],
   });
   const context = (requestId: string = randomUUID()): Context => ({
     services,

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { types as pgTypes } from 'pg';
 import { DataSource, Logger, QueryRunner } from 'typeorm';
+import { types as PGliteTypes } from '@electric-sql/pglite';
 import { PGliteDriver } from 'typeorm-pglite';
 import { logger } from '../common/logger';
 import { Database } from './database';
@@ -62,13 +64,19 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     maxQueryExecutionTime: 1000,
   };
   if (options.url) {
+    // `date` columns stay 'YYYY-MM-DD' strings (as PGlite returns them): no time-zone shift, no Date round trip.
+    pgTypes.setTypeParser(pgTypes.builtins.DATE, (value: string) => value);
     // statement_timeout: no single statement may hold a connection longer than 30 s.
     return new DataSource({ ...common, url: options.url, extra: { max: 10, statement_timeout: 30_000 } });
   }
   if (options.pgliteDataDir !== 'memory://') fs.mkdirSync(options.pgliteDataDir, { recursive: true });
   return new DataSource({
     ...common,
-    driver: new PGliteDriver({ dataDir: options.pgliteDataDir }).driver,
+    // `date` columns stay 'YYYY-MM-DD' strings, as on PostgreSQL (see the type parser above).
+    driver: new PGliteDriver({
+      dataDir: options.pgliteDataDir,
+      parsers: { [PGliteTypes.DATE]: (value: string) => value },
+    }).driver,
   });
 }
 

@@ -106,6 +106,18 @@ describe('connection lists', () => {
     expect(errorOf(await app.gql(q, { c: wrongDate })).reason).toBe('INVALID_CURSOR');
   });
 
+  it('runs no page query when only totalCount is selected, at the top level or on relations', async () => {
+    const before = app.statements();
+    const data = ok(
+      await app.gql(
+        `{ households { totalCount } villages(first: 40) { nodes { households { totalCount } } } }`,
+      ),
+    );
+    expect(data.households.totalCount).toBe(400);
+    // households count, villages page, one batched count of households per village
+    expect(app.statements() - before).toBe(3);
+  });
+
   it('counts only when totalCount is selected', async () => {
     const before = app.statements();
     ok(await app.gql(`{ households(first: 5) { nodes { id } } }`));

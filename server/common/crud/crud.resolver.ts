@@ -1,13 +1,13 @@
 import { Arg, Args, ClassType, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
-import type { Page } from '../listing/connection';
+import type { PageSource } from '../listing/connection';
 import type { ListArgsShape } from '../listing/inputs-factory';
 import type { CrudService, Versioned } from './crud.service';
 
 /** What the generic resolver needs to know about an entity. */
 export interface CrudResolverOptions<T extends Versioned> {
   entity: ClassType<T>;
-  connection: new (page: Page<T>) => unknown;
+  connection: new (source: PageSource<T>) => unknown;
   listArgs: ClassType<ListArgsShape>;
   createInput: ClassType;
   updateInput: ClassType;
@@ -45,8 +45,8 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
       name: o.plural,
       description: `${Name} rows (${o.label}): filter, sort, cursor/offset pages of ≤ 500 (default 50).`,
     })
-    async many(@Args(() => o.listArgs) args: ListArgsShape, @Ctx() ctx: Context) {
-      return new o.connection(await o.service(ctx).list(args));
+    async many(@Args(() => o.listArgs, { validate: false }) args: ListArgsShape, @Ctx() ctx: Context) {
+      return new o.connection(o.service(ctx).list(args));
     }
 
     @Mutation(() => o.entity, {

@@ -2,8 +2,8 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Database } from '../../database/database';
 import { invalidInput, notFound, staleVersion } from '../errors';
-import type { Page } from '../listing/connection';
-import { hydrate, listPage, ListArgs } from '../listing/lister';
+import type { PageSource } from '../listing/connection';
+import { countRows, hydrate, listPage, ListArgs, plan } from '../listing/lister';
 import { parseId, quoteIdent } from '../listing/sql-builder';
 import type { Loaders } from './loaders';
 import { mapDbError } from './db-errors';
@@ -36,14 +36,25 @@ export abstract class CrudService<T extends Versioned> {
     return n === null ? null : loaders.byId<T>(this.entity).load(n);
   }
 
-  /** A page of the top-level list. */
-  list(args: ListArgs): Promise<Page<T>> {
-    return listPage<T>(this.db, this.meta, args);
+  /**
+   * The top-level list: its page and count, each run only when selected. Page arguments are checked
+   * at once (BAD_USER_INPUT for a bad `first`, `offset` or `after`).
+   */
+  list(args: ListArgs): PageSource<T> {
+    plan(this.meta, args);
+    return {
+      page: () => listPage<T>(this.db, this.meta, args),
+      count: () => countRows(this.db, this.meta, args.filter),
+    };
   }
 
-  /** A page of rows whose `fkProperty` is `parentId` (batched across parents by the loader). */
-  listByParent(loaders: Loaders, fkProperty: string, parentId: number, args: ListArgs): Promise<Page<T>> {
-    return loaders.related<T>(this.entity, fkProperty, args).load(parentId);
+  /** Rows whose `fkProperty` is `parentId`: page and count batched across parents by the loaders. */
+  listByParent(loaders: Loaders, fkProperty: string, parentId: number, args: ListArgs): PageSource<T> {
+    plan(this.meta, args);
+    return {
+      page: () => loaders.related<T>(this.entity, fkProperty, args).load(parentId),
+      count: () => loaders.relatedCount(this.entity, fkProperty, args.filter).load(parentId),
+    };
   }
 
   async create(input: object): Promise<T> {

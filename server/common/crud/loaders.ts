@@ -36,9 +36,7 @@ export class Loaders {
     const meta = this.db.dataSource.getMetadata(entity);
     const key = `related:${meta.name}.${fkProperty}:${JSON.stringify(args)}`;
     return this.custom(key, (ids: readonly number[]) =>
-      listPagesByParent<T>(this.db, meta, fkProperty, ids, args, (id) =>
-        this.relatedCount(entity, fkProperty, args.filter).load(id),
-      ),
+      listPagesByParent<T>(this.db, meta, fkProperty, ids, args),
     );
   }
 

@@ -28,41 +28,48 @@ export class PageInfo {
   endCursor: string | null;
 }
 
-/** A page of rows plus a lazily counted total (the count runs only when `totalCount` is selected). */
+/** One page of rows and where it ends. */
 export interface Page<T> {
   nodes: T[];
   pageInfo: PageInfo;
-  count: () => Promise<number>;
 }
 
-export interface ConnectionShape<T> {
-  nodes: T[];
-  pageInfo: PageInfo;
-  totalCount(): Promise<number>;
+/**
+ * What a connection field resolves to: the page and the total, each fetched only if selected (a
+ * `totalCount`-only query runs no page query; a page-only query runs no count).
+ */
+export interface PageSource<T> {
+  page(): Promise<Page<T>>;
+  count(): Promise<number>;
 }
 
-/** `XConnection { nodes, totalCount, pageInfo }` for an object type. */
+/** `XConnection { nodes, totalCount, pageInfo }` for an object type, resolved lazily from a PageSource. */
 export function Connection<T extends object>(node: ClassType<T>, label: string) {
   @ObjectType(`${node.name}Connection`, { description: `A page of ${node.name} rows (${label}列表).` })
-  class ConnectionType implements ConnectionShape<T> {
-    constructor(page: Page<T>) {
-      this.nodes = page.nodes;
-      this.pageInfo = page.pageInfo;
-      this.counter = page.count;
+  class ConnectionType {
+    private loaded?: Promise<Page<T>>;
+
+    constructor(private readonly source: PageSource<T>) {}
+
+    private load(): Promise<Page<T>> {
+      return (this.loaded ??= this.source.page());
     }
-    private counter: () => Promise<number>;
 
     @Field(() => [node], { description: 'The rows of this page, in `orderBy` order' })
-    nodes: T[];
+    async nodes(): Promise<T[]> {
+      return (await this.load()).nodes;
+    }
 
     @Field(() => PageInfo, { description: 'Cursors of this page' })
-    pageInfo: PageInfo;
+    async pageInfo(): Promise<PageInfo> {
+      return (await this.load()).pageInfo;
+    }
 
     @Field(() => Int, {
       description: 'Rows matching the filter, all pages together (counted only when selected)',
     })
     totalCount(): Promise<number> {
-      return this.counter();
+      return this.source.count();
     }
   }
   return ConnectionType;

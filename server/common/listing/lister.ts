@@ -101,7 +101,7 @@ function decodeCursor(meta: EntityMetadata, cursor: string, keys: OrderKey[]): u
  * `first` and `offset` may not be negative (INVALID_PAGE_SIZE / INVALID_OFFSET), `after` must be a
  * cursor of the same orderBy (INVALID_CURSOR).
  */
-function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
+export function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
   const first = args.first ?? config.defaultPageSize;
   const offset = args.offset ?? 0;
   if (first > config.maxPageSize) {
@@ -120,32 +120,40 @@ function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
   return { keys, limit: first, offset, after: args.after ? decodeCursor(meta, args.after, keys) : null };
 }
 
-/** Turns raw rows (database column names) into entity instances, with TypeORM's own value conversion. */
-export function hydrate<T>(db: Database, meta: EntityMetadata, row: Record<string, unknown>): T {
-  const entity = meta.create() as ObjectLiteral;
-  const driver = db.dataSource.driver;
-  for (const col of meta.columns) {
-    if (!(col.databaseName in row)) continue;
-    col.setEntityValue(entity, driver.prepareHydratedValue(row[col.databaseName], col));
+/** Column → property pairs per entity, computed once (the hot path of every list). */
+const columnMaps = new WeakMap<EntityMetadata, [string, string][]>();
+
+/**
+ * Turns a raw row (database column names) into an entity instance. The drivers already give the
+ * right JavaScript values for our column types (int → number, numeric → string, date → 'YYYY-MM-DD'
+ * string, timestamptz → Date, enum/varchar → string, boolean), so values are copied as they are,
+ * without TypeORM's per-value conversion.
+ */
+export function hydrate<T>(_db: Database, meta: EntityMetadata, row: Record<string, unknown>): T {
+  let map = columnMaps.get(meta);
+  if (!map) columnMaps.set(meta, (map = meta.columns.map((c) => [c.databaseName, c.propertyName])));
+  const entity = Object.create((meta.target as Function).prototype) as ObjectLiteral;
+  for (const [column, property] of map) {
+    const value = row[column];
+    if (value !== undefined) entity[property] = value;
   }
   return entity as T;
 }
 
-function toPage<T extends ObjectLiteral>(
-  meta: EntityMetadata,
-  p: PagePlan,
-  rows: T[],
-  count: () => Promise<number>,
-): Page<T> {
+function toPage<T extends ObjectLiteral>(meta: EntityMetadata, p: PagePlan, rows: T[]): Page<T> {
   const nodes = rows.slice(0, p.limit);
   return {
     nodes,
-    count,
+    // Cursors are encoded only when a client reads them (most relation pages never do).
     pageInfo: {
       hasNextPage: rows.length > p.limit,
       hasPreviousPage: p.after !== null || p.offset > 0,
-      startCursor: nodes.length ? encodeCursor(meta, p.keys, nodes[0]) : null,
-      endCursor: nodes.length ? encodeCursor(meta, p.keys, nodes[nodes.length - 1]) : null,
+      get startCursor() {
+        return nodes.length ? encodeCursor(meta, p.keys, nodes[0]) : null;
+      },
+      get endCursor() {
+        return nodes.length ? encodeCursor(meta, p.keys, nodes[nodes.length - 1]) : null;
+      },
     },
   };
 }
@@ -179,7 +187,7 @@ export async function countRows(
   return row.n;
 }
 
-/** One page of a top-level list. `totalCount` (page.count) runs its own count only when asked. */
+/** One page of a top-level list. */
 export async function listPage<T extends ObjectLiteral>(
   db: Database,
   meta: EntityMetadata,
@@ -201,7 +209,6 @@ export async function listPage<T extends ObjectLiteral>(
     meta,
     p,
     rows.map((r) => hydrate<T>(db, meta, r)),
-    () => countRows(db, meta, args.filter, extra),
   );
 }
 
@@ -215,7 +222,6 @@ export async function listPagesByParent<T extends ObjectLiteral>(
   fkProperty: string,
   parentIds: readonly number[],
   args: ListArgs,
-  count: (parentId: number) => Promise<number>,
 ): Promise<Page<T>[]> {
   const p = plan(meta, args);
   const params = new SqlParams();
@@ -239,7 +245,7 @@ export async function listPagesByParent<T extends ObjectLiteral>(
     if (!list) byParent.set(parent, (list = []));
     list.push(hydrate<T>(db, meta, row));
   }
-  return parentIds.map((id) => toPage(meta, p, byParent.get(id) ?? [], () => count(id)));
+  return parentIds.map((id) => toPage(meta, p, byParent.get(id) ?? []));
 }
 
 /** Per-parent counts of child rows matching a filter, in one GROUP BY statement. */

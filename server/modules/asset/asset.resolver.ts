@@ -34,11 +34,11 @@ export class AssetResolver extends CrudResolver({
   })
   async fundings(
     @Root() a: Asset,
-    @Args(() => AssetFundingListArgs) args: ListArgsShape,
+    @Args(() => AssetFundingListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
     return new AssetFundingConnection(
-      await ctx.services.assetFunding.listByParent(ctx.loaders, 'assetId', a.id, args),
+      ctx.services.assetFunding.listByParent(ctx.loaders, 'assetId', a.id, args),
     );
   }
 

@@ -41,10 +41,10 @@ export class DepartmentResolver extends CrudResolver({
   })
   async measures(
     @Root() d: Department,
-    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.assistanceMeasure.listByParent(
+    const page = ctx.services.assistanceMeasure.listByParent(
       ctx.loaders,
       'responsibleDepartmentId',
       d.id,
@@ -54,9 +54,13 @@ export class DepartmentResolver extends CrudResolver({
   }
 
   @FieldResolver(() => AssetConnection, { description: 'Assets it supervises. 主管的扶贫项目资产' })
-  async assets(@Root() d: Department, @Args(() => AssetListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
+  async assets(
+    @Root() d: Department,
+    @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
     return new AssetConnection(
-      await ctx.services.asset.listByParent(ctx.loaders, 'responsibleDepartmentId', d.id, args),
+      ctx.services.asset.listByParent(ctx.loaders, 'responsibleDepartmentId', d.id, args),
     );
   }
 }

@@ -51,15 +51,10 @@ export class HouseholdMemberResolver extends CrudResolver({
   })
   async measures(
     @Root() m: HouseholdMember,
-    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.assistanceMeasure.listByParent(
-      ctx.loaders,
-      'beneficiaryMemberId',
-      m.id,
-      args,
-    );
+    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'beneficiaryMemberId', m.id, args);
     return new AssistanceMeasureConnection(page);
   }
 

@@ -52,11 +52,11 @@ export class HouseholdResolver extends CrudResolver({
   @FieldResolver(() => HouseholdMemberConnection, { description: 'Members. 家庭成员' })
   async members(
     @Root() h: Household,
-    @Args(() => HouseholdMemberListArgs) args: ListArgsShape,
+    @Args(() => HouseholdMemberListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
     return new HouseholdMemberConnection(
-      await ctx.services.householdMember.listByParent(ctx.loaders, 'householdId', h.id, args),
+      ctx.services.householdMember.listByParent(ctx.loaders, 'householdId', h.id, args),
     );
   }
 
@@ -75,16 +75,20 @@ export class HouseholdResolver extends CrudResolver({
   })
   async measures(
     @Root() h: Household,
-    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
     return new AssistanceMeasureConnection(
-      await ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'householdId', h.id, args),
+      ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'householdId', h.id, args),
     );
   }
 
   @FieldResolver(() => AssetConnection, { description: 'Household-level assets. 到户类资产' })
-  async assets(@Root() h: Household, @Args(() => AssetListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
-    return new AssetConnection(await ctx.services.asset.listByParent(ctx.loaders, 'householdId', h.id, args));
+  async assets(
+    @Root() h: Household,
+    @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'householdId', h.id, args));
   }
 }

@@ -46,23 +46,21 @@ export class RelocationSiteResolver extends CrudResolver({
   @FieldResolver(() => HouseholdConnection, { description: 'Households relocated here. 搬迁户' })
   async households(
     @Root() s: RelocationSite,
-    @Args(() => HouseholdListArgs) args: ListArgsShape,
+    @Args(() => HouseholdListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
     return new HouseholdConnection(
-      await ctx.services.household.listByParent(ctx.loaders, 'relocationSiteId', s.id, args),
+      ctx.services.household.listByParent(ctx.loaders, 'relocationSiteId', s.id, args),
     );
   }
 
   @FieldResolver(() => AssetConnection, { description: 'Assets serving the site. 安置点资产' })
   async assets(
     @Root() s: RelocationSite,
-    @Args(() => AssetListArgs) args: ListArgsShape,
+    @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    return new AssetConnection(
-      await ctx.services.asset.listByParent(ctx.loaders, 'relocationSiteId', s.id, args),
-    );
+    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'relocationSiteId', s.id, args));
   }
 
   @FieldResolver(() => AssistanceMeasureConnection, {
@@ -70,15 +68,10 @@ export class RelocationSiteResolver extends CrudResolver({
   })
   async measures(
     @Root() s: RelocationSite,
-    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.assistanceMeasure.listByParent(
-      ctx.loaders,
-      'relocationSiteId',
-      s.id,
-      args,
-    );
+    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'relocationSiteId', s.id, args);
     return new AssistanceMeasureConnection(page);
   }
 

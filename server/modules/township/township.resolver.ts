@@ -25,10 +25,12 @@ export class TownshipResolver extends CrudResolver({
   service: (ctx) => ctx.services.township,
 }) {
   @FieldResolver(() => VillageConnection, { description: 'Its village-level units. 下辖村/社区' })
-  async villages(@Root() t: Township, @Args(() => VillageListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
-    return new VillageConnection(
-      await ctx.services.village.listByParent(ctx.loaders, 'townshipId', t.id, args),
-    );
+  async villages(
+    @Root() t: Township,
+    @Args(() => VillageListArgs, { validate: false }) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    return new VillageConnection(ctx.services.village.listByParent(ctx.loaders, 'townshipId', t.id, args));
   }
 
   @FieldResolver(() => RelocationSiteConnection, {
@@ -36,10 +38,10 @@ export class TownshipResolver extends CrudResolver({
   })
   async relocationSites(
     @Root() t: Township,
-    @Args(() => RelocationSiteListArgs) args: ListArgsShape,
+    @Args(() => RelocationSiteListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.relocationSite.listByParent(ctx.loaders, 'townshipId', t.id, args);
+    const page = ctx.services.relocationSite.listByParent(ctx.loaders, 'townshipId', t.id, args);
     return new RelocationSiteConnection(page);
   }
 }

@@ -42,17 +42,19 @@ export class VillageResolver extends CrudResolver({
   @FieldResolver(() => HouseholdConnection, { description: 'Households registered in it. 农户' })
   async households(
     @Root() v: Village,
-    @Args(() => HouseholdListArgs) args: ListArgsShape,
+    @Args(() => HouseholdListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    return new HouseholdConnection(
-      await ctx.services.household.listByParent(ctx.loaders, 'villageId', v.id, args),
-    );
+    return new HouseholdConnection(ctx.services.household.listByParent(ctx.loaders, 'villageId', v.id, args));
   }
 
   @FieldResolver(() => AssetConnection, { description: 'Project assets located in it. 扶贫项目资产' })
-  async assets(@Root() v: Village, @Args(() => AssetListArgs) args: ListArgsShape, @Ctx() ctx: Context) {
-    return new AssetConnection(await ctx.services.asset.listByParent(ctx.loaders, 'villageId', v.id, args));
+  async assets(
+    @Root() v: Village,
+    @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
+    @Ctx() ctx: Context,
+  ) {
+    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'villageId', v.id, args));
   }
 
   @FieldResolver(() => AssistanceMeasureConnection, {
@@ -61,10 +63,10 @@ export class VillageResolver extends CrudResolver({
   })
   async measures(
     @Root() v: Village,
-    @Args(() => AssistanceMeasureListArgs) args: ListArgsShape,
+    @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'villageId', v.id, args);
+    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'villageId', v.id, args);
     return new AssistanceMeasureConnection(page);
   }
 
@@ -73,15 +75,10 @@ export class VillageResolver extends CrudResolver({
   })
   async collectiveIncomes(
     @Root() v: Village,
-    @Args(() => VillageCollectiveIncomeListArgs) args: ListArgsShape,
+    @Args(() => VillageCollectiveIncomeListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
   ) {
-    const page = await ctx.services.villageCollectiveIncome.listByParent(
-      ctx.loaders,
-      'villageId',
-      v.id,
-      args,
-    );
+    const page = ctx.services.villageCollectiveIncome.listByParent(ctx.loaders, 'villageId', v.id, args);
     return new VillageCollectiveIncomeConnection(page);
   }
 }
