@@ -118,6 +118,20 @@ describe('connection lists', () => {
     expect(app.statements() - before).toBe(3);
   });
 
+  it('reads only the selected columns, keeping what computed fields, fragments and relations need', async () => {
+    const data = ok(
+      await app.gql(`query { householdMembers(first: 3, orderBy: [{ field: BIRTH_DATE }]) { nodes { age ...M household { householdNumber } } } }
+        fragment M on HouseholdMember { name }`),
+    );
+    const expected = await app.db.query(
+      `SELECT m.name, h.household_number FROM household_member m JOIN household h ON h.id = m.household_id ORDER BY m.birth_date, m.id LIMIT 3`,
+    );
+    expect(data.householdMembers.nodes.map((n: any) => [n.name, n.household.householdNumber])).toEqual(
+      expected.map((r: any) => [r.name, r.household_number]),
+    );
+    expect(data.householdMembers.nodes.every((n: any) => Number.isInteger(n.age) && n.age >= 0)).toBe(true);
+  });
+
   it('counts only when totalCount is selected', async () => {
     const before = app.statements();
     ok(await app.gql(`{ households(first: 5) { nodes { id } } }`));

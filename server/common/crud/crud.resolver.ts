@@ -1,4 +1,5 @@
-import { Arg, Args, ClassType, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, ClassType, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../app/context';
 import type { PageSource } from '../listing/connection';
 import type { ListArgsShape } from '../listing/inputs-factory';
@@ -45,8 +46,12 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
       name: o.plural,
       description: `${Name} rows (${o.label}): filter, sort, cursor/offset pages of ≤ 500 (default 50).`,
     })
-    async many(@Args(() => o.listArgs, { validate: false }) args: ListArgsShape, @Ctx() ctx: Context) {
-      return new o.connection(o.service(ctx).list(args));
+    async many(
+      @Args(() => o.listArgs, { validate: false }) args: ListArgsShape,
+      @Ctx() ctx: Context,
+      @Info() info: GraphQLResolveInfo,
+    ) {
+      return new o.connection(o.service(ctx).list(args, info));
     }
 
     @Mutation(() => o.entity, {

@@ -1,9 +1,11 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Database } from '../../database/database';
 import { invalidInput, notFound, staleVersion } from '../errors';
 import type { PageSource } from '../listing/connection';
-import { countRows, hydrate, listPage, ListArgs, plan } from '../listing/lister';
+import { Columns, countRows, hydrate, listPage, ListArgs, plan } from '../listing/lister';
+import { connectionColumns } from '../listing/selection';
 import { parseId, quoteIdent } from '../listing/sql-builder';
 import type { Loaders } from './loaders';
 import { mapDbError } from './db-errors';
@@ -37,24 +39,43 @@ export abstract class CrudService<T extends Versioned> {
   }
 
   /**
-   * The top-level list: its page and count, each run only when selected. Page arguments are checked
+   * The top-level list: its page and count, each run only when selected; given the resolve info,
+   * the page reads only the columns the query selects. Page arguments are checked
    * at once (BAD_USER_INPUT for a bad `first`, `offset` or `after`).
    */
-  list(args: ListArgs): PageSource<T> {
-    plan(this.meta, args);
+  list(args: ListArgs, info?: GraphQLResolveInfo): PageSource<T> {
+    const columns = this.columns(args, info);
     return {
-      page: () => listPage<T>(this.db, this.meta, args),
+      page: () => listPage<T>(this.db, this.meta, args, undefined, columns),
       count: () => countRows(this.db, this.meta, args.filter),
     };
   }
 
   /** Rows whose `fkProperty` is `parentId`: page and count batched across parents by the loaders. */
-  listByParent(loaders: Loaders, fkProperty: string, parentId: number, args: ListArgs): PageSource<T> {
-    plan(this.meta, args);
+  listByParent(
+    loaders: Loaders,
+    fkProperty: string,
+    parentId: number,
+    args: ListArgs,
+    info?: GraphQLResolveInfo,
+  ): PageSource<T> {
+    const columns = this.columns(args, info);
     return {
-      page: () => loaders.related<T>(this.entity, fkProperty, args).load(parentId),
+      page: () => loaders.related<T>(this.entity, fkProperty, args, columns).load(parentId),
       count: () => loaders.relatedCount(this.entity, fkProperty, args.filter).load(parentId),
     };
+  }
+
+  /** Checks the page arguments now (BAD_USER_INPUT) and picks the columns the selection reads. */
+  private columns(args: ListArgs, info?: GraphQLResolveInfo): Columns {
+    const { keys } = plan(this.meta, args);
+    return info
+      ? connectionColumns(
+          this.meta,
+          info,
+          keys.map((k) => k.field),
+        )
+      : null;
   }
 
   async create(input: object): Promise<T> {

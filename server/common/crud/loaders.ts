@@ -2,12 +2,12 @@ import DataLoader from 'dataloader';
 import type { ObjectLiteral } from 'typeorm';
 import type { Database } from '../../database/database';
 import type { Page } from '../listing/connection';
-import { countByParent, findByIds, ListArgs, listPagesByParent } from '../listing/lister';
+import { Columns, countByParent, findByIds, ListArgs, listPagesByParent } from '../listing/lister';
 
 /**
  * Per-request DataLoaders (DESIGN §5: every relation field goes through one; no N+1). A loader is
- * made on first use and keyed by entity, foreign key and arguments, so `village.households(first: 5)`
- * for 50 villages is one statement.
+ * made on first use and keyed by entity, foreign key, arguments and columns, so
+ * `village.households(first: 5)` for 50 villages is one statement.
  */
 export class Loaders {
   private readonly cache = new Map<string, DataLoader<any, any>>();
@@ -27,16 +27,17 @@ export class Loaders {
     return this.custom(`byId:${meta.name}`, (ids: readonly number[]) => findByIds<T>(this.db, meta, ids));
   }
 
-  /** Pages of `entity` rows whose `fkProperty` equals the parent id, one page per parent. */
+  /** Pages of `entity` rows whose `fkProperty` equals the parent id, one page per parent (only `columns`). */
   related<T extends ObjectLiteral>(
     entity: Function,
     fkProperty: string,
     args: ListArgs,
+    columns?: Columns,
   ): DataLoader<number, Page<T>> {
     const meta = this.db.dataSource.getMetadata(entity);
-    const key = `related:${meta.name}.${fkProperty}:${JSON.stringify(args)}`;
+    const key = `related:${meta.name}.${fkProperty}:${JSON.stringify(args)}:${columns?.join(',') ?? '*'}`;
     return this.custom(key, (ids: readonly number[]) =>
-      listPagesByParent<T>(this.db, meta, fkProperty, ids, args),
+      listPagesByParent<T>(this.db, meta, fkProperty, ids, args, columns),
     );
   }
 

@@ -13,6 +13,13 @@ export interface ListArgs extends PageArgs {
   orderBy?: OrderKey[] | null;
 }
 
+/** Columns to read (database names), or null for all. */
+export type Columns = string[] | null | undefined;
+
+function selectList(columns: Columns): string {
+  return columns ? columns.map((c) => `t.${quoteIdent(c)}`).join(', ') : 't.*';
+}
+
 /** An extra condition a caller adds to every list of an entity (scope, parent). */
 export type ExtraCondition = (alias: string, params: SqlParams) => string;
 
@@ -193,6 +200,7 @@ export async function listPage<T extends ObjectLiteral>(
   meta: EntityMetadata,
   args: ListArgs,
   extra?: ExtraCondition,
+  columns?: Columns,
 ): Promise<Page<T>> {
   const p = plan(meta, args);
   const params = new SqlParams();
@@ -201,7 +209,7 @@ export async function listPage<T extends ObjectLiteral>(
     p.limit === 0
       ? []
       : await db.query(
-          `SELECT t.* FROM ${quoteIdent(meta.tableName)} t WHERE ${where} ORDER BY ${orderToSql(meta, 't', p.keys)}` +
+          `SELECT ${selectList(columns)} FROM ${quoteIdent(meta.tableName)} t WHERE ${where} ORDER BY ${orderToSql(meta, 't', p.keys)}` +
             ` LIMIT ${p.limit + 1} OFFSET ${p.offset}`,
           params.values,
         );
@@ -222,6 +230,7 @@ export async function listPagesByParent<T extends ObjectLiteral>(
   fkProperty: string,
   parentIds: readonly number[],
   args: ListArgs,
+  columns?: Columns,
 ): Promise<Page<T>[]> {
   const p = plan(meta, args);
   const params = new SqlParams();
@@ -232,7 +241,7 @@ export async function listPagesByParent<T extends ObjectLiteral>(
     p.limit === 0
       ? []
       : await db.query(
-          `SELECT s.* FROM (SELECT t.*, ${fk} AS "__parent", row_number() OVER (PARTITION BY ${fk} ORDER BY ` +
+          `SELECT s.* FROM (SELECT ${selectList(columns)}, ${fk} AS "__parent", row_number() OVER (PARTITION BY ${fk} ORDER BY ` +
             `${orderToSql(meta, 't', p.keys)}) AS "__rn" FROM ${quoteIdent(meta.tableName)} t ` +
             `WHERE ${fk} = ANY(${ids}) AND ${where}) s ` +
             `WHERE s."__rn" > ${p.offset} AND s."__rn" <= ${p.offset + p.limit + 1} ORDER BY s."__parent", s."__rn"`,

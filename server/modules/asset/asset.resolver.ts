@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -36,9 +37,10 @@ export class AssetResolver extends CrudResolver({
     @Root() a: Asset,
     @Args(() => AssetFundingListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return new AssetFundingConnection(
-      ctx.services.assetFunding.listByParent(ctx.loaders, 'assetId', a.id, args),
+      ctx.services.assetFunding.listByParent(ctx.loaders, 'assetId', a.id, args, info),
     );
   }
 

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -43,12 +44,14 @@ export class DepartmentResolver extends CrudResolver({
     @Root() d: Department,
     @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const page = ctx.services.assistanceMeasure.listByParent(
       ctx.loaders,
       'responsibleDepartmentId',
       d.id,
       args,
+      info,
     );
     return new AssistanceMeasureConnection(page);
   }
@@ -58,9 +61,10 @@ export class DepartmentResolver extends CrudResolver({
     @Root() d: Department,
     @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return new AssetConnection(
-      ctx.services.asset.listByParent(ctx.loaders, 'responsibleDepartmentId', d.id, args),
+      ctx.services.asset.listByParent(ctx.loaders, 'responsibleDepartmentId', d.id, args, info),
     );
   }
 }

@@ -1,7 +1,9 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
+import { registerFieldDependencies } from '../../common/listing/selection';
 import {
   AssistanceMeasureConnection,
   AssistanceMeasureListArgs,
@@ -23,6 +25,9 @@ export function ageOn(birthDate: string, today = new Date()): number {
   const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
   return before ? age - 1 : age;
 }
+
+// `age` reads the birth date even when a list query selects only `age`.
+registerFieldDependencies(HouseholdMember, { age: ['birthDate'] });
 
 @Resolver(() => HouseholdMember)
 export class HouseholdMemberResolver extends CrudResolver({
@@ -53,8 +58,15 @@ export class HouseholdMemberResolver extends CrudResolver({
     @Root() m: HouseholdMember,
     @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'beneficiaryMemberId', m.id, args);
+    const page = ctx.services.assistanceMeasure.listByParent(
+      ctx.loaders,
+      'beneficiaryMemberId',
+      m.id,
+      args,
+      info,
+    );
     return new AssistanceMeasureConnection(page);
   }
 

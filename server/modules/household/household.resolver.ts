@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Int, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -54,9 +55,10 @@ export class HouseholdResolver extends CrudResolver({
     @Root() h: Household,
     @Args(() => HouseholdMemberListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return new HouseholdMemberConnection(
-      ctx.services.householdMember.listByParent(ctx.loaders, 'householdId', h.id, args),
+      ctx.services.householdMember.listByParent(ctx.loaders, 'householdId', h.id, args, info),
     );
   }
 
@@ -77,9 +79,10 @@ export class HouseholdResolver extends CrudResolver({
     @Root() h: Household,
     @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return new AssistanceMeasureConnection(
-      ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'householdId', h.id, args),
+      ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'householdId', h.id, args, info),
     );
   }
 
@@ -88,7 +91,8 @@ export class HouseholdResolver extends CrudResolver({
     @Root() h: Household,
     @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'householdId', h.id, args));
+    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'householdId', h.id, args, info));
   }
 }

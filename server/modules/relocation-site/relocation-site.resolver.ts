@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Float, Int, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -48,9 +49,10 @@ export class RelocationSiteResolver extends CrudResolver({
     @Root() s: RelocationSite,
     @Args(() => HouseholdListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return new HouseholdConnection(
-      ctx.services.household.listByParent(ctx.loaders, 'relocationSiteId', s.id, args),
+      ctx.services.household.listByParent(ctx.loaders, 'relocationSiteId', s.id, args, info),
     );
   }
 
@@ -59,8 +61,11 @@ export class RelocationSiteResolver extends CrudResolver({
     @Root() s: RelocationSite,
     @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'relocationSiteId', s.id, args));
+    return new AssetConnection(
+      ctx.services.asset.listByParent(ctx.loaders, 'relocationSiteId', s.id, args, info),
+    );
   }
 
   @FieldResolver(() => AssistanceMeasureConnection, {
@@ -70,8 +75,15 @@ export class RelocationSiteResolver extends CrudResolver({
     @Root() s: RelocationSite,
     @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'relocationSiteId', s.id, args);
+    const page = ctx.services.assistanceMeasure.listByParent(
+      ctx.loaders,
+      'relocationSiteId',
+      s.id,
+      args,
+      info,
+    );
     return new AssistanceMeasureConnection(page);
   }
 

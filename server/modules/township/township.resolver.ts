@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -29,8 +30,11 @@ export class TownshipResolver extends CrudResolver({
     @Root() t: Township,
     @Args(() => VillageListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new VillageConnection(ctx.services.village.listByParent(ctx.loaders, 'townshipId', t.id, args));
+    return new VillageConnection(
+      ctx.services.village.listByParent(ctx.loaders, 'townshipId', t.id, args, info),
+    );
   }
 
   @FieldResolver(() => RelocationSiteConnection, {
@@ -40,8 +44,9 @@ export class TownshipResolver extends CrudResolver({
     @Root() t: Township,
     @Args(() => RelocationSiteListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = ctx.services.relocationSite.listByParent(ctx.loaders, 'townshipId', t.id, args);
+    const page = ctx.services.relocationSite.listByParent(ctx.loaders, 'townshipId', t.id, args, info);
     return new RelocationSiteConnection(page);
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -44,8 +45,11 @@ export class VillageResolver extends CrudResolver({
     @Root() v: Village,
     @Args(() => HouseholdListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new HouseholdConnection(ctx.services.household.listByParent(ctx.loaders, 'villageId', v.id, args));
+    return new HouseholdConnection(
+      ctx.services.household.listByParent(ctx.loaders, 'villageId', v.id, args, info),
+    );
   }
 
   @FieldResolver(() => AssetConnection, { description: 'Project assets located in it. 扶贫项目资产' })
@@ -53,8 +57,9 @@ export class VillageResolver extends CrudResolver({
     @Root() v: Village,
     @Args(() => AssetListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'villageId', v.id, args));
+    return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'villageId', v.id, args, info));
   }
 
   @FieldResolver(() => AssistanceMeasureConnection, {
@@ -65,8 +70,9 @@ export class VillageResolver extends CrudResolver({
     @Root() v: Village,
     @Args(() => AssistanceMeasureListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'villageId', v.id, args);
+    const page = ctx.services.assistanceMeasure.listByParent(ctx.loaders, 'villageId', v.id, args, info);
     return new AssistanceMeasureConnection(page);
   }
 
@@ -77,8 +83,15 @@ export class VillageResolver extends CrudResolver({
     @Root() v: Village,
     @Args(() => VillageCollectiveIncomeListArgs, { validate: false }) args: ListArgsShape,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    const page = ctx.services.villageCollectiveIncome.listByParent(ctx.loaders, 'villageId', v.id, args);
+    const page = ctx.services.villageCollectiveIncome.listByParent(
+      ctx.loaders,
+      'villageId',
+      v.id,
+      args,
+      info,
+    );
     return new VillageCollectiveIncomeConnection(page);
   }
 }
