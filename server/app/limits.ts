@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { getNamedType, GraphQLError, Kind, visit } from 'graphql';
+import { DocumentNode, getNamedType, GraphQLError, Kind, visit } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { config } from '../config/config';
 
@@ -65,6 +65,18 @@ function findNul(value: unknown, path: string): string | null {
   return null;
 }
 
+const documents = new WeakMap<DocumentNode, { inlineNul: boolean; costs: Map<string, number> }>();
+
+function hasInlineNul(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    [Kind.STRING]: (node) => {
+      if (node.value.includes('\u0000')) found = true;
+    },
+  });
+  return found;
+}
+
 /**
  * Rejects, before execution, operations over the cost limit (reason QUERY_TOO_COMPLEX) and text
  * containing NUL characters, in variables or inline (reason INVALID_CHARACTER).
@@ -77,24 +89,27 @@ export const requestLimits: ApolloServerPlugin = {
           const hit = findNul(value, name);
           if (hit) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters', hit);
         }
-        let inlineNul = false;
-        visit(document, {
-          [Kind.STRING]: (node) => {
-            if (node.value.includes('\u0000')) inlineNul = true;
-          },
-        });
-        if (inlineNul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters');
-        let complexity: number;
-        try {
-          complexity = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
-        } catch {
-          return; // invalid variables: execution reports them, with their path
+        // Per parsed document (Apollo reuses the DocumentNode of a repeated query): inline NULs, and the
+        // cost for each distinct set of variables.
+        let known = documents.get(document);
+        if (!known)
+          documents.set(document, (known = { inlineNul: hasInlineNul(document), costs: new Map() }));
+        if (known.inlineNul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters');
+        const key = `${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
+        let complexity = known.costs.get(key);
+        if (complexity === undefined) {
+          try {
+            complexity = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            return; // invalid variables: execution reports them, with their path
+          }
+          if (known.costs.size < 100) known.costs.set(key, complexity);
         }
         if (complexity > LIMITS.maxComplexity) {
           throw rejected(
