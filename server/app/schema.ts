@@ -8,6 +8,11 @@ import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdMemberResolver } from '../modules/household-member/household-member.resolver';
 import { RelocationSiteResolver } from '../modules/relocation-site/relocation-site.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
+import {
+  HouseholdIncomeResolver,
+  MonitoringThresholdResolver,
+} from '../modules/household-income/household-income.resolver';
+import { MonitoringCaseResolver, MonitoringVisitResolver } from '../modules/monitoring/monitoring.resolver';
 import { TownshipResolver } from '../modules/township/township.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 
@@ -23,6 +28,10 @@ export const resolvers = [
   AssetResolver,
   AssetFundingResolver,
   StatisticsResolver,
+  HouseholdIncomeResolver,
+  MonitoringThresholdResolver,
+  MonitoringCaseResolver,
+  MonitoringVisitResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -5,6 +5,15 @@ import { DepartmentService } from '../modules/department/department.service';
 import { HouseholdService } from '../modules/household/household.service';
 import { HouseholdMemberService } from '../modules/household-member/household-member.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
+import {
+  HouseholdIncomeService,
+  MonitoringThresholdService,
+} from '../modules/household-income/household-income.service';
+import {
+  MonitoringVisitService,
+  MonitoringWorkflowService,
+} from '../modules/monitoring/monitoring-workflow.service';
+import { ScreeningService } from '../modules/monitoring/screening.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
 import { VillageCollectiveIncomeService, VillageService } from '../modules/village/village.service';
@@ -24,6 +33,11 @@ export function createServices(db: Database) {
     asset: new AssetService(db),
     assetFunding: new AssetFundingService(db),
     statistics: new StatisticsService(db),
+    householdIncome: new HouseholdIncomeService(db),
+    monitoringThreshold: new MonitoringThresholdService(db),
+    monitoring: new MonitoringWorkflowService(db),
+    monitoringVisit: new MonitoringVisitService(db),
+    screening: new ScreeningService(db),
   };
 }
 

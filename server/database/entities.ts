@@ -7,6 +7,9 @@ import { HouseholdMember } from '../modules/household-member/household-member.en
 import { RelocationSite } from '../modules/relocation-site/relocation-site.entity';
 import { Township } from '../modules/township/township.entity';
 import { Village } from '../modules/village/village.entity';
+import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
+import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
+import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
 
 /** Every TypeORM entity of the registry. */
@@ -21,4 +24,8 @@ export const entities = [
   AssistanceMeasure,
   Asset,
   AssetFunding,
+  HouseholdIncome,
+  MonitoringThreshold,
+  MonitoringCase,
+  MonitoringVisit,
 ];

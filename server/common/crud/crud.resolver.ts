@@ -5,13 +5,11 @@ import type { PageSource } from '../listing/connection';
 import type { ListArgsShape } from '../listing/inputs-factory';
 import type { CrudService, Versioned } from './crud.service';
 
-/** What the generic resolver needs to know about an entity. */
-export interface CrudResolverOptions<T extends Versioned> {
+/** What the generic read resolver needs to know about an entity. */
+export interface ReadResolverOptions<T extends Versioned> {
   entity: ClassType<T>;
   connection: new (source: PageSource<T>) => unknown;
   listArgs: ClassType<ListArgsShape>;
-  createInput: ClassType;
-  updateInput: ClassType;
   /** Field name of the single read, e.g. `village`; the list is `${plural}`. */
   singular: string;
   plural: string;
@@ -20,16 +18,21 @@ export interface CrudResolverOptions<T extends Versioned> {
   service: (ctx: Context) => CrudService<T>;
 }
 
+/** What the generic read-and-write resolver needs. */
+export interface CrudResolverOptions<T extends Versioned> extends ReadResolverOptions<T> {
+  createInput: ClassType;
+  updateInput: ClassType;
+}
+
 /**
- * The five standard operations of DESIGN §4 for one entity: `x(id)`, `xs(filter, orderBy, first,
- * after, offset)`, `createX(input)`, `updateX(id, input, expectedVersion)`, `deleteX(id,
- * expectedVersion)`. A module's resolver extends this and adds its relation fields.
+ * The reads of DESIGN §4 for one entity: `x(id)` and `xs(filter, orderBy, first, after, offset)`.
+ * Entities written only through domain verbs (monitoring cases) use this alone.
  */
-export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
+export function ReadResolver<T extends Versioned>(o: ReadResolverOptions<T>) {
   const Name = o.entity.name;
 
   @Resolver(() => o.entity)
-  abstract class BaseResolver {
+  abstract class BaseReadResolver {
     @Query(() => o.entity, {
       name: o.singular,
       nullable: true,
@@ -53,7 +56,19 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
     ) {
       return new o.connection(o.service(ctx).list(args, info));
     }
+  }
+  return BaseReadResolver;
+}
 
+/**
+ * The five standard operations of DESIGN §4 for one entity: the reads above, `createX(input)`, `updateX(id, input, expectedVersion)`, `deleteX(id,
+ * expectedVersion)`. A module's resolver extends this and adds its relation fields.
+ */
+export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
+  const Name = o.entity.name;
+
+  @Resolver(() => o.entity)
+  abstract class BaseResolver extends ReadResolver(o) {
     @Mutation(() => o.entity, {
       name: `create${Name}`,
       description:

@@ -8,6 +8,7 @@ import { Village } from '../village/village.entity';
 import { RelocationSite } from '../relocation-site/relocation-site.entity';
 import { Department } from '../department/department.entity';
 import { FundingSource } from '../asset/asset.enums';
+import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import { MeasureStatus, MeasureType } from './assistance-measure.enums';
 
 /**
@@ -55,6 +56,21 @@ export class AssistanceMeasure extends BaseRecord {
     foreignKeyConstraintName: 'fk_assistance_measure__relocation_site_id',
   })
   relocationSite?: Relation<RelocationSite> | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Monitoring case the measure belongs to (一户一策). 监测对象',
+  })
+  @Index('ix_assistance_measure__monitoring_case_id')
+  @Column({ type: 'int', nullable: true })
+  monitoringCaseId: number | null;
+
+  @ManyToOne(() => MonitoringCase, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({
+    name: 'monitoring_case_id',
+    foreignKeyConstraintName: 'fk_assistance_measure__monitoring_case_id',
+  })
+  monitoringCase?: Relation<MonitoringCase> | null;
 
   @Field(() => MeasureType, { description: 'Type (national category). 措施类型' })
   @Index('ix_assistance_measure__type')

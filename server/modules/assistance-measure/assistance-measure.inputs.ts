@@ -43,6 +43,13 @@ export class CreateAssistanceMeasureInput {
   @IsOptional()
   relocationSiteId?: string | null;
 
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Monitoring case of the household this measure serves. 监测对象',
+  })
+  @IsOptional()
+  monitoringCaseId?: string | null;
+
   @Field(() => MeasureType, { description: 'Type. 措施类型' })
   type: MeasureType;
 
@@ -97,6 +104,7 @@ export const AssistanceMeasureFilter = filterType(
     description: StringFilter,
     responsibleDepartmentId: IDFilter,
     beneficiaryMemberId: IDFilter,
+    monitoringCaseId: IDFilter,
     amountYuan: DecimalFilter,
     fundingSource: FundingSourceFilter,
     startDate: DateFilter,

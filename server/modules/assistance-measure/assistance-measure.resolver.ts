@@ -7,6 +7,7 @@ import { HouseholdMember } from '../household-member/household-member.entity';
 import { RelocationSite } from '../relocation-site/relocation-site.entity';
 import { Village } from '../village/village.entity';
 import { AssistanceMeasure } from './assistance-measure.entity';
+import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import {
   AssistanceMeasureConnection,
   AssistanceMeasureListArgs,
@@ -55,5 +56,10 @@ export class AssistanceMeasureResolver extends CrudResolver({
   @FieldResolver(() => HouseholdMember, { nullable: true, description: 'Member who benefits. 受益成员' })
   beneficiaryMember(@Root() x: AssistanceMeasure, @Ctx() ctx: Context) {
     return ctx.services.householdMember.findById(ctx.loaders, x.beneficiaryMemberId);
+  }
+
+  @FieldResolver(() => MonitoringCase, { nullable: true, description: 'Monitoring case it serves. 监测对象' })
+  monitoringCase(@Root() x: AssistanceMeasure, @Ctx() ctx: Context) {
+    return ctx.services.monitoring.findById(ctx.loaders, x.monitoringCaseId);
   }
 }

@@ -6,7 +6,7 @@ import { AssistanceMeasure } from './assistance-measure.entity';
 /**
  * Assistance measures. Rules: exactly one target (household, village or relocation site: TARGET_COUNT),
  * end date on or after the start (END_BEFORE_START), the beneficiary is a member of the household
- * (BENEFICIARY_NOT_IN_HOUSEHOLD).
+ * (BENEFICIARY_NOT_IN_HOUSEHOLD), the monitoring case is the household's (CASE_NOT_OF_HOUSEHOLD).
  */
 export class AssistanceMeasureService extends CrudService<AssistanceMeasure> {
   protected readonly entity = AssistanceMeasure;
@@ -36,6 +36,19 @@ export class AssistanceMeasureService extends CrudService<AssistanceMeasure> {
           'input.beneficiaryMemberId',
           'BENEFICIARY_NOT_IN_HOUSEHOLD',
           'the member is not in the measure’s household',
+        );
+      }
+    }
+    if (x.monitoringCaseId !== null && x.monitoringCaseId !== undefined) {
+      const [c] = await m.query('SELECT household_id FROM monitoring_case WHERE id = $1', [
+        x.monitoringCaseId,
+      ]);
+      if (!c) errors.add('input.monitoringCaseId', 'REFERENCE_NOT_FOUND', 'no such monitoring case');
+      else if (c.household_id !== x.householdId) {
+        errors.add(
+          'input.monitoringCaseId',
+          'CASE_NOT_OF_HOUSEHOLD',
+          'the case is not the measure’s household’s',
         );
       }
     }

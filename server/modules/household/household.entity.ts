@@ -6,6 +6,8 @@ import { Village } from '../village/village.entity';
 import { RelocationSite } from '../relocation-site/relocation-site.entity';
 import { HouseholdMember } from '../household-member/household-member.entity';
 import { AssistanceMeasure } from '../assistance-measure/assistance-measure.entity';
+import { MonitoringCase } from '../monitoring/monitoring-case.entity';
+import { HouseholdIncome } from '../household-income/household-income.entity';
 import { HouseholdType, HousingSafety } from './household.enums';
 
 /** 户: a registered household (DESIGN §3). */
@@ -105,4 +107,10 @@ export class Household extends BaseRecord {
 
   @OneToMany(() => AssistanceMeasure, (m) => m.household)
   measures?: AssistanceMeasure[];
+
+  @OneToMany(() => MonitoringCase, (c) => c.household)
+  monitoringCases?: MonitoringCase[];
+
+  @OneToMany(() => HouseholdIncome, (i) => i.household)
+  incomes?: HouseholdIncome[];
 }

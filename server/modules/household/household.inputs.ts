@@ -15,6 +15,8 @@ import { AssistanceMeasureFilter } from '../assistance-measure/assistance-measur
 import { HouseholdMemberFields, HouseholdMemberFilter } from '../household-member/household-member.inputs';
 import { RelocationSiteFilter } from '../relocation-site/relocation-site.inputs';
 import { VillageFilter } from '../village/village.inputs';
+import { MonitoringCaseFilter } from '../monitoring/monitoring.inputs';
+import { HouseholdIncomeFilter } from '../household-income/household-income.inputs';
 import { Household } from './household.entity';
 import { HouseholdType, HousingSafety, HouseholdTypeFilter, HousingSafetyFilter } from './household.enums';
 
@@ -130,6 +132,8 @@ export const HouseholdFilter = filterType(
     relocationSite: () => RelocationSiteFilter,
     members: () => HouseholdMemberFilter,
     measures: () => AssistanceMeasureFilter,
+    monitoringCases: () => MonitoringCaseFilter,
+    incomes: () => HouseholdIncomeFilter,
   },
   ['householdNumber', 'address', 'naturalVillage', 'cadreName'],
 );

@@ -16,6 +16,14 @@ import {
 import { RelocationSite } from '../relocation-site/relocation-site.entity';
 import { Village } from '../village/village.entity';
 import { Household } from './household.entity';
+import { DecimalScalar } from '../../common/scalars';
+import { MonitoringCase } from '../monitoring/monitoring-case.entity';
+import { OPEN_STATUSES } from '../monitoring/monitoring.enums';
+import { MonitoringCaseConnection, MonitoringCaseListArgs } from '../monitoring/monitoring.inputs';
+import {
+  HouseholdIncomeConnection,
+  HouseholdIncomeListArgs,
+} from '../household-income/household-income.inputs';
 import {
   CreateHouseholdInput,
   HouseholdConnection,
@@ -94,5 +102,51 @@ export class HouseholdResolver extends CrudResolver({
     @Info() info: GraphQLResolveInfo,
   ) {
     return new AssetConnection(ctx.services.asset.listByParent(ctx.loaders, 'householdId', h.id, args, info));
+  }
+
+  @FieldResolver(() => MonitoringCaseConnection, { description: 'Its monitoring cases, all steps. 监测记录' })
+  monitoringCases(
+    @Root() h: Household,
+    @Args(() => MonitoringCaseListArgs, { validate: false }) args: ListArgsShape,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new MonitoringCaseConnection(
+      ctx.services.monitoring.listByParent(ctx.loaders, 'householdId', h.id, args, info),
+    );
+  }
+
+  @FieldResolver(() => MonitoringCase, {
+    nullable: true,
+    description: 'The open monitoring case, if any (derived). 当前监测记录',
+  })
+  async currentMonitoringCase(@Root() h: Household, @Ctx() ctx: Context) {
+    const open = { status: { in: OPEN_STATUSES } };
+    const page = await ctx.services.monitoring
+      .listByParent(ctx.loaders, 'householdId', h.id, { filter: open, first: 1 })
+      .page();
+    return page.nodes[0] ?? null;
+  }
+
+  @FieldResolver(() => HouseholdIncomeConnection, {
+    description: 'Income and spending by year. 家庭年度收支',
+  })
+  incomes(
+    @Root() h: Household,
+    @Args(() => HouseholdIncomeListArgs, { validate: false }) args: ListArgsShape,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return new HouseholdIncomeConnection(
+      ctx.services.householdIncome.listByParent(ctx.loaders, 'householdId', h.id, args, info),
+    );
+  }
+
+  @FieldResolver(() => DecimalScalar, {
+    nullable: true,
+    description: 'Per-capita net income of the latest recorded year (derived). 最新人均纯收入(元)',
+  })
+  async latestPerCapitaNetIncomeYuan(@Root() h: Household, @Ctx() ctx: Context) {
+    return (await ctx.services.householdIncome.latest(ctx.loaders, h.id))?.perCapitaNetIncomeYuan ?? null;
   }
 }
