@@ -1,6 +1,7 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
+import { registerAllFieldDependencies } from './field-dependencies';
 import { AssetFundingResolver, AssetResolver } from '../modules/asset/asset.resolver';
 import { AssistanceMeasureResolver } from '../modules/assistance-measure/assistance-measure.resolver';
 import { DepartmentResolver } from '../modules/department/department.resolver';
@@ -41,6 +42,7 @@ let cached: Promise<GraphQLSchema> | null = null;
  * (omitted fields skipped, so update inputs validate only what they change).
  */
 export function buildAppSchema(): Promise<GraphQLSchema> {
+  registerAllFieldDependencies();
   cached ??= buildSchema({
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],

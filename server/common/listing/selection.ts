@@ -29,7 +29,7 @@ function collect(
 
 /**
  * The database columns a connection field's rows need: the fields selected under `nodes` that are
- * columns, the columns computed fields depend on, the primary key, every foreign key (relation fields
+ * columns, the columns computed fields declare they depend on (an undeclared computed field → all), the primary key, every foreign key (relation fields
  * resolve through them) and the sort keys (cursors). Returns null when every column is needed anyway.
  * Reading only these columns is the largest saving on wide rows (PostgreSQL sends, and pg parses, less).
  */
@@ -45,8 +45,11 @@ export function connectionColumns(
   const wanted = new Set<string>(['id', ...sortFields]);
   const deps = dependencies.get(meta.target as Function) ?? {};
   for (const field of nodes.keys()) {
-    wanted.add(field);
-    for (const d of deps[field] ?? []) wanted.add(d);
+    if (field.startsWith('__')) continue;
+    if (meta.findColumnWithPropertyName(field) || meta.findRelationWithPropertyPath(field)) wanted.add(field);
+    else if (deps[field]) deps[field].forEach((d) => wanted.add(d));
+    // A computed field nobody declared: read every column rather than risk a wrong answer.
+    else return null;
   }
   const columns: string[] = [];
   for (const col of meta.columns) {

@@ -3,7 +3,6 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Info 
 import type { Context } from '../../app/context';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
-import { registerFieldDependencies } from '../../common/listing/selection';
 import {
   AssistanceMeasureConnection,
   AssistanceMeasureListArgs,
@@ -25,9 +24,6 @@ export function ageOn(birthDate: string, today = new Date()): number {
   const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
   return before ? age - 1 : age;
 }
-
-// `age` reads the birth date even when a list query selects only `age`.
-registerFieldDependencies(HouseholdMember, { age: ['birthDate'] });
 
 @Resolver(() => HouseholdMember)
 export class HouseholdMemberResolver extends CrudResolver({
