@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { logger } from '../common/logger';
 import type { Database } from '../database/database';
 import {
+  AS_OF,
   AssetRow,
   DemoContext,
   DemoVillage,
@@ -252,6 +253,77 @@ async function insertBatch(
 }
 
 /**
+ * Demo monitoring data, set-based and deterministic (hashes of household numbers): monitoring lines
+ * 2021–2026 (demo values, not official figures: set the real ones through the API), every
+ * household's income for the year before AS_OF, and about 3 % of households with a monitoring case,
+ * spread over every step (clue, verified, publicized, approved, eliminated, rejected) with its
+ * verification visit.
+ */
+async function seedMonitoring(m: EntityManager): Promise<void> {
+  const year = Number(AS_OF.slice(0, 4)) - 1;
+  await m.query(
+    `INSERT INTO monitoring_threshold (year, amount_yuan)
+     SELECT y, 6000 + (y - 2021) * 300 FROM generate_series(2021, 2026) y ON CONFLICT DO NOTHING`,
+  );
+  await m.query(
+    `INSERT INTO household_income (household_id, year, people, wage_income_yuan, production_income_yuan, property_income_yuan,
+            transfer_income_yuan, production_costs_yuan, compliant_spending_yuan, net_income_yuan, per_capita_net_income_yuan)
+     SELECT id, $1, people, wage, prod, prop, transfer, costs, spend,
+            wage + prod + prop + transfer - costs - spend, round((wage + prod + prop + transfer - costs - spend) / people, 2)
+       FROM (SELECT h.id, greatest(count(x.id), 1) AS people,
+                    ((8000 + abs(hashtext(h.household_number || 'w')) % 16000) * count(x.id) FILTER (WHERE x.work_location <> 'NONE'))::numeric(14,2) AS wage,
+                    (3000 + abs(hashtext(h.household_number || 'p')) % 15000)::numeric(14,2) AS prod,
+                    (abs(hashtext(h.household_number || 'r')) % 800)::numeric(14,2) AS prop,
+                    (CASE WHEN h.household_type = 'ALLEVIATED' THEN 1500 ELSE 300 END + abs(hashtext(h.household_number || 't')) % 3000)::numeric(14,2) AS transfer,
+                    (abs(hashtext(h.household_number || 'c')) % 2500)::numeric(14,2) AS costs,
+                    (abs(hashtext(h.household_number || 's')) % 1500)::numeric(14,2) AS spend
+               FROM household h LEFT JOIN household_member x ON x.household_id = h.id GROUP BY h.id) i
+     ON CONFLICT DO NOTHING`,
+    [year],
+  );
+  const cases = await m.query(
+    `INSERT INTO monitoring_case (household_id, status, discovery_source, trigger_reasons, category, risk_types, clue_date, clue_by,
+            deadline, verified_at, verified_by, publicized_at, publicized_by, approved_at, approved_by, rejected_at, rejected_by,
+            rejection_reason, risk_eliminated_at, risk_eliminated_by, elimination_method)
+     SELECT h.id, s.status::monitoring_status, (ARRAY['SELF_REPORT','CADRE_VISIT','DEPARTMENT_ALERT'])[1 + k % 3]::discovery_source,
+            ARRAY['演示线索'], CASE WHEN s.rank > 1 THEN (ARRAY['UNSTABLE_ALLEVIATED','MARGINAL','SUDDEN_HARDSHIP'])[1 + k % 3]::monitoring_category END,
+            CASE WHEN s.rank > 1 THEN ARRAY[CASE WHEN ill THEN 'ILLNESS' WHEN disabled THEN 'DISABILITY' ELSE 'INDUSTRY_FAILURE' END] ELSE '{}' END,
+            d, '村干部', d + 15,
+            CASE WHEN s.rank > 1 THEN d + 5 END, CASE WHEN s.rank > 1 THEN '乡镇干部' END,
+            CASE WHEN s.rank > 2 THEN d + 8 END, CASE WHEN s.rank > 2 THEN '村委会' END,
+            CASE WHEN s.rank > 3 THEN d + 14 END, CASE WHEN s.rank > 3 THEN '乡镇审定' END,
+            CASE WHEN s.status = 'REJECTED' THEN d + 6 END, CASE WHEN s.status = 'REJECTED' THEN '乡镇审定' END,
+            CASE WHEN s.status = 'REJECTED' THEN '核实后收入稳定' END,
+            CASE WHEN s.status = 'RISK_ELIMINATED' THEN d + 120 END, CASE WHEN s.status = 'RISK_ELIMINATED' THEN '乡镇审定' END,
+            CASE WHEN s.status = 'RISK_ELIMINATED' THEN 'ASSISTED'::elimination_method END
+       FROM (SELECT h.id, abs(hashtext(h.household_number || 'case')) AS k,
+                    EXISTS (SELECT 1 FROM household_member x WHERE x.household_id = h.id AND x.health_status IN ('CHRONIC_ILLNESS', 'SERIOUS_ILLNESS')) AS ill,
+                    EXISTS (SELECT 1 FROM household_member x WHERE x.household_id = h.id AND x.health_status = 'DISABLED') AS disabled
+               FROM household h) h
+       JOIN LATERAL (SELECT (ARRAY['CLUE','VERIFIED','PUBLICIZED','APPROVED','APPROVED','RISK_ELIMINATED','RISK_ELIMINATED','REJECTED'])[1 + h.k / 1000 % 8] AS status) t ON true
+       JOIN LATERAL (SELECT t.status, CASE t.status WHEN 'CLUE' THEN 1 WHEN 'VERIFIED' THEN 2 WHEN 'PUBLICIZED' THEN 3 WHEN 'REJECTED' THEN 2 ELSE 4 END AS rank) s ON true
+       JOIN LATERAL (SELECT ($1::date - (CASE WHEN t.status IN ('CLUE', 'VERIFIED', 'PUBLICIZED') THEN 5 + h.k % 20 ELSE 60 + h.k % 300 END))::date AS d) dd ON true
+      WHERE h.k % 1000 < 30 AND NOT EXISTS (SELECT 1 FROM monitoring_case c WHERE c.household_id = h.id)
+     RETURNING id, verified_at, verified_by`,
+    [AS_OF],
+  );
+  const visits = cases.filter((c: any) => c.verified_at);
+  if (visits.length) {
+    await m.query(
+      `INSERT INTO monitoring_visit (monitoring_case_id, visit_date, visitor, findings, guarantees_checked)
+       SELECT * FROM unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::bool[])`,
+      [
+        visits.map((c: any) => c.id),
+        visits.map((c: any) => c.verified_at),
+        visits.map((c: any) => c.verified_by),
+        visits.map(() => '入户核实：收支及两不愁三保障情况'),
+        visits.map(() => true),
+      ],
+    );
+  }
+}
+
+/**
  * Generates and stores the demo population in batches (one transaction each), with progress output.
  * Also gives every village committee collective-income rows for 2021–2025 and marks some as
  * alleviated / key villages (demo flags, not official lists).
@@ -316,6 +388,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     }
   }
   bar?.stop();
+  await db.transaction((m) => seedMonitoring(m));
   return { households: total, members, measures, assets, ms: Date.now() - started };
 }
 

@@ -138,5 +138,16 @@ describe('seed', () => {
     );
     expect(sums.n).toBeGreaterThan(200);
     expect(sums.mismatched).toBe(0);
+    const statuses = await app.db.query('SELECT DISTINCT status::text AS s FROM monitoring_case ORDER BY 1');
+    expect(statuses.map((r: any) => r.s)).toEqual([
+      'APPROVED',
+      'CLUE',
+      'PUBLICIZED',
+      'REJECTED',
+      'RISK_ELIMINATED',
+      'VERIFIED',
+    ]);
+    const [incomes] = await app.db.query('SELECT count(*)::int AS n FROM household_income');
+    expect(incomes.n).toBe(2200);
   });
 });
