@@ -59,7 +59,7 @@ export class MonitoringCases1795967110967 implements MigrationInterface {
       `ALTER TABLE "monitoring_visit" ADD CONSTRAINT "fk_monitoring_visit__monitoring_case_id" FOREIGN KEY ("monitoring_case_id") REFERENCES "monitoring_case"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
-      `ALTER TABLE "monitoring_case" ADD CONSTRAINT "fk_monitoring_case__household_id" FOREIGN KEY ("household_id") REFERENCES "household"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+      `ALTER TABLE "monitoring_case" ADD CONSTRAINT "fk_monitoring_case__household_id" FOREIGN KEY ("household_id") REFERENCES "household"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
       `ALTER TABLE "assistance_measure" ADD CONSTRAINT "fk_assistance_measure__monitoring_case_id" FOREIGN KEY ("monitoring_case_id") REFERENCES "monitoring_case"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,

@@ -5,6 +5,15 @@ export { GraphQLDateTime as DateTimeScalar } from 'graphql-scalars';
 const DECIMAL = /^-?\d{1,12}(\.\d{1,12})?$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** Dates the registry accepts: 1900-01-01 … 2100-12-31 (birth dates of the oldest villagers to plan ends). */
+export const MIN_DATE = '1900-01-01';
+export const MAX_DATE = '2100-12-31';
+
+/** True when `value` is a real calendar date written `YYYY-MM-DD` within MIN_DATE … MAX_DATE. */
+export function isRegistryDate(value: string): boolean {
+  return isCalendarDate(value) && value >= MIN_DATE && value <= MAX_DATE;
+}
+
 /** True when `value` is a real calendar date written `YYYY-MM-DD`. */
 export function isCalendarDate(value: string): boolean {
   const m = DATE.exec(value);
@@ -42,8 +51,10 @@ export const DecimalScalar = new GraphQLScalarType({
 });
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isCalendarDate(value)) {
-    throw new GraphQLError(`Date must be a real calendar date YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string' || !isRegistryDate(value)) {
+    throw new GraphQLError(
+      `Date must be a real calendar date YYYY-MM-DD between ${MIN_DATE} and ${MAX_DATE}, got ${JSON.stringify(value)}`,
+    );
   }
   return value;
 }
@@ -51,7 +62,7 @@ function parseDate(value: unknown): string {
 /** Calendar date without time zone, `YYYY-MM-DD`, kept as a string end to end. */
 export const DateScalar = new GraphQLScalarType({
   name: 'Date',
-  description: 'Calendar date YYYY-MM-DD (no time zone). 日期',
+  description: 'Calendar date YYYY-MM-DD (no time zone), 1900-01-01 … 2100-12-31. 日期',
   serialize: (value) => {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     return value;

@@ -317,3 +317,133 @@ describe('monitoring of households at risk', () => {
     ]);
   });
 });
+
+describe('monitoring: refusals found by attack', () => {
+  let app: TestApp;
+  let villageId: string;
+  beforeAll(async () => {
+    app = await startTestApp();
+    villageId = await villageIdByName(app, '大川渡村村民委员会');
+  });
+  afterAll(() => app.close());
+
+  const newCase = async (date = addDays(TODAY, -10)) => {
+    const h = await aHousehold(app, {
+      villageId,
+      members: [aMember({ medicalInsured: true, healthStatus: 'CHRONIC_ILLNESS' })],
+      fields: { housingSafety: 'A' },
+    });
+    const c = ok(
+      await app.gql(
+        `mutation($h: ID!, $d: Date) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "申请", by: "甲", date: $d }) { id } }`,
+        { h: h.id, d: date },
+      ),
+    ).reportRisk;
+    return { h, c };
+  };
+
+  it('refuses future dates, dates before the previous step and dates outside 1900–2100', async () => {
+    const h = await aHousehold(app, { villageId, members: [aMember({ medicalInsured: true })] });
+    const future = await app.gql(
+      `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "x", by: "甲", date: "${addDays(TODAY, 3)}" }) { id } }`,
+      { h: h.id },
+    );
+    expect(errorOf(future).fields).toEqual([{ field: 'input.date', reason: 'FUTURE_DATE' }]);
+    const far = await app.gql(
+      `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "x", by: "甲", date: "9999-12-31" }) { id } }`,
+      { h: h.id },
+    );
+    expect(errorOf(far).code).toBe('GRAPHQL_VALIDATION_FAILED'); // an inline literal: refused by validation
+    expect(
+      errorOf(
+        await app.gql(`{ monitoringCases(filter: { clueDate: { gte: "0000-01-01" } }) { totalCount } }`),
+      ).code,
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
+    const { c } = await newCase();
+    const early = await app.gql(
+      `mutation($id: ID!) { rejectMonitoringCase(id: $id, input: { by: "乙", reason: "x", date: "2001-01-01" }) { id } }`,
+      { id: c.id },
+    );
+    expect(errorOf(early).fields).toEqual([{ field: 'input.date', reason: 'BEFORE_PREVIOUS_STEP' }]);
+    const visit = await app.gql(
+      `mutation($id: ID!) { recordMonitoringVisit(input: { monitoringCaseId: $id, visitor: "丙", findings: "x" }) { id } }`,
+      { id: c.id },
+    );
+    expect(errorOf(visit).reason).toBe('CASE_NOT_VERIFIED');
+  });
+
+  it('keeps a household with monitoring history, and reads fresh rows after each mutation of a request', async () => {
+    const { h, c } = await newCase();
+    expect(
+      errorOf(await app.gql(`mutation($id: ID!) { deleteHousehold(id: $id) }`, { id: h.id })),
+    ).toMatchObject({ code: 'CONFLICT', reason: 'IN_USE' });
+    const res = ok(
+      await app.gql(
+        `mutation($id: ID!) {
+        a: verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙" }) { household { currentMonitoringCase { status } } }
+        b: rejectMonitoringCase(id: $id, input: { by: "丙", reason: "收入稳定" }) { status household { currentMonitoringCase { id } monitoringCases { nodes { status } } } } }`,
+        { id: c.id },
+      ),
+    );
+    expect(res.a.household.currentMonitoringCase.status).toBe('VERIFIED');
+    expect(res.b).toEqual({
+      status: 'REJECTED',
+      household: { currentMonitoringCase: null, monitoringCases: { nodes: [{ status: 'REJECTED' }] } },
+    });
+  });
+
+  it('does not count an old measure that ended before the clue as addressing a risk', async () => {
+    const { h, c } = await newCase(addDays(TODAY, -25));
+    const health = await departmentIdByCode(app, 'D05');
+    ok(
+      await app.gql(
+        `mutation($h: ID!, $d: ID!) { createAssistanceMeasure(input: { householdId: $h, type: HEALTH, description: "旧措施", responsibleDepartmentId: $d, startDate: "2015-01-01", endDate: "2015-06-30", status: COMPLETED }) { id } }`,
+        { h: h.id, d: health },
+      ),
+    );
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙", date: "${addDays(TODAY, -20)}" }) { id } }`,
+        { id: c.id },
+      ),
+    );
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { publicizeMonitoringCase(id: $id, input: { by: "丙", date: "${addDays(TODAY, -15)}" }) { id } }`,
+        { id: c.id },
+      ),
+    );
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { approveMonitoringCase(id: $id, input: { by: "丁", date: "${addDays(TODAY, -5)}" }) { id } }`,
+        { id: c.id },
+      ),
+    );
+    const res = await app.gql(
+      `mutation($id: ID!) { eliminateRisk(id: $id, input: { by: "丁", method: ASSISTED }) { id } }`,
+      { id: c.id },
+    );
+    expect(errorOf(res).fields).toEqual(
+      expect.arrayContaining([{ field: 'riskTypes.ILLNESS', reason: 'RISK_NOT_ADDRESSED' }]),
+    );
+  });
+
+  it('validates screening arguments, income references and worklist scopes', async () => {
+    expect(
+      errorOf(await app.gql(`mutation { runScreening(year: -5, by: "") { opened } }`)).fields.map(
+        (f) => f.reason,
+      ),
+    ).toEqual(['OUT_OF_RANGE', 'INVALID_LENGTH']);
+    expect(
+      errorOf(
+        await app.gql(
+          `mutation { createHouseholdIncome(input: { householdId: "999999", year: 2024 }) { id } }`,
+        ),
+      ).fields,
+    ).toEqual([{ field: 'input.householdId', reason: 'REFERENCE_NOT_FOUND' }]);
+    expect(
+      errorOf(await app.gql(`{ overdueMonitoringCases(scope: { townshipId: "abc" }) { totalCount } }`))
+        .fields,
+    ).toEqual([{ field: 'scope.townshipId', reason: 'INVALID_ID' }]);
+  });
+});

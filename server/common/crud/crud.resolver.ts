@@ -1,6 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, ClassType, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ClassType,
+  Ctx,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  UseMiddleware,
+} from 'type-graphql';
 import type { Context } from '../../app/context';
+import { FreshReads } from './fresh-reads';
 import type { PageSource } from '../listing/connection';
 import type { ListArgsShape } from '../listing/inputs-factory';
 import type { CrudService, Versioned } from './crud.service';
@@ -69,6 +82,7 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
 
   @Resolver(() => o.entity)
   abstract class BaseResolver extends ReadResolver(o) {
+    @UseMiddleware(FreshReads)
     @Mutation(() => o.entity, {
       name: `create${Name}`,
       description:
@@ -82,6 +96,7 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
       return o.service(ctx).create(input);
     }
 
+    @UseMiddleware(FreshReads)
     @Mutation(() => o.entity, {
       name: `update${Name}`,
       description:
@@ -99,6 +114,7 @@ export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {
       return o.service(ctx).update(id, input, expectedVersion);
     }
 
+    @UseMiddleware(FreshReads)
     @Mutation(() => ID, {
       name: `delete${Name}`,
       description: `Deletes one ${Name} (删除${o.label}) and returns its ID. CONFLICT/IN_USE while other rows refer to it.`,

@@ -14,6 +14,11 @@ export class Loaders {
 
   constructor(private readonly db: Database) {}
 
+  /** Forgets everything loaded so far: each mutation's result is read fresh (mutations run in order). */
+  clear(): void {
+    this.cache.clear();
+  }
+
   /** A module-specific loader, created once per request under `key`. */
   custom<K, V>(key: string, batch: (keys: readonly K[]) => Promise<V[]>): DataLoader<K, V> {
     let loader = this.cache.get(key);

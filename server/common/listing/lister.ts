@@ -3,7 +3,7 @@ import type { ObjectLiteral } from 'typeorm';
 import { config } from '../../config/config';
 import type { Database } from '../../database/database';
 import { invalidInput } from '../errors';
-import { isCalendarDate } from '../scalars';
+import { isRegistryDate } from '../scalars';
 import { OrderDirection, OrderKey, Page, PageArgs } from './connection';
 import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
 
@@ -63,7 +63,7 @@ function fitsColumn(meta: EntityMetadata, field: string, v: unknown): boolean {
     case 'numeric':
       return typeof v === 'string' && /^-?\d{1,14}(\.\d{1,2})?$/.test(v);
     case 'date':
-      return typeof v === 'string' && isCalendarDate(v);
+      return typeof v === 'string' && isRegistryDate(v);
     case 'timestamptz':
       return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
     case 'enum':

@@ -26,6 +26,11 @@ export class HouseholdIncomeService extends CrudService<HouseholdIncome> {
   protected async check(x: HouseholdIncome, m: EntityManager): Promise<void> {
     const errors = new FieldErrors();
     for (const key of AMOUNTS) x[key] ??= '0';
+    const [household] = await m.query('SELECT id FROM household WHERE id = $1', [x.householdId]);
+    if (!household) {
+      errors.add('input.householdId', 'REFERENCE_NOT_FOUND', 'no such household');
+      errors.throwIfAny();
+    }
     if (x.people === null || x.people === undefined) {
       const [{ n }] = await m.query(
         'SELECT count(*)::int AS n FROM household_member WHERE household_id = $1',

@@ -1,6 +1,19 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, Info } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Resolver,
+  Root,
+  Info,
+  UseMiddleware,
+} from 'type-graphql';
 import type { Context } from '../../app/context';
+import { FreshReads } from '../../common/crud/fresh-reads';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
 import {
@@ -66,6 +79,7 @@ export class HouseholdMemberResolver extends CrudResolver({
     return new AssistanceMeasureConnection(page);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => HouseholdMember, {
     description:
       'Makes a member the head of household (变更户主); the former head takes formerHeadRelation. ' +

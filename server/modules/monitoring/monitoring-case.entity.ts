@@ -29,7 +29,7 @@ export class MonitoringCase extends BaseRecord {
   @Column()
   householdId: number;
 
-  @ManyToOne(() => Household, (h) => h.monitoringCases, { nullable: false, onDelete: 'CASCADE' })
+  @ManyToOne(() => Household, (h) => h.monitoringCases, { nullable: false, onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_monitoring_case__household_id' })
   household?: Relation<Household>;
 

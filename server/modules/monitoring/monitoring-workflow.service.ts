@@ -31,6 +31,13 @@ function transitionError(c: MonitoringCase, step: string, allowed: MonitoringSta
   );
 }
 
+/** A step's date may not lie in the future nor before the step it follows. */
+function checkDate(errors: FieldErrors, date: string, previous: string | null, field = 'input.date'): void {
+  if (date > today()) errors.add(field, 'FUTURE_DATE', `${date} is in the future`);
+  if (previous && date < previous)
+    errors.add(field, 'BEFORE_PREVIOUS_STEP', `${date} is before the previous step (${previous})`);
+}
+
 /** Refusal of a step listing every unmet condition (each its own field and reason). */
 function unmet(errors: FieldErrors, step: string): AppError {
   return new AppError(
@@ -62,6 +69,9 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
           { field: 'input.householdId', reason: 'REFERENCE_NOT_FOUND', message: 'no such household' },
         ]);
       }
+      const errors = new FieldErrors();
+      checkDate(errors, date, null);
+      if (errors.any) throw unmet(errors, 'report the risk');
       await this.assertNoOpenCase(m, household.id);
       const [row] = await m.query(
         `INSERT INTO monitoring_case (household_id, status, discovery_source, trigger_reasons, clue_date, clue_by, deadline)
@@ -124,8 +134,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
           'ILLNESS needs a member with chronic or serious illness',
         );
       }
-      if (date < c.clueDate)
-        errors.add('input.date', 'BEFORE_PREVIOUS_STEP', 'verification precedes the clue');
+      checkDate(errors, date, c.clueDate);
       if (errors.any) throw unmet(errors, 'verify');
       await m.query(
         `UPDATE monitoring_case SET status = 'VERIFIED', category = $2, risk_types = $3::text[], verified_at = $4, verified_by = $5,
@@ -150,70 +159,70 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       'publicize',
       [MonitoringStatus.VERIFIED],
       input,
-      (c, date) => {
-        if (c.verifiedAt && date < c.verifiedAt)
-          return [['input.date', 'BEFORE_PREVIOUS_STEP', 'notice precedes verification']];
-        return [];
+      (c) => c.verifiedAt,
+      () => [],
+      {
+        set: `status = 'PUBLICIZED', publicized_at = $2, publicized_by = $3`,
       },
-      `status = 'PUBLICIZED', publicized_at = $2, publicized_by = $3`,
     );
   }
 
   /** Takes the household into monitoring (from PUBLICIZED), only after at least 5 days of notice. */
   async approve(id: string, input: MonitoringStepInput): Promise<MonitoringCase> {
-    return this.step(
-      id,
-      'approve',
-      [MonitoringStatus.PUBLICIZED],
-      input,
-      (c, date) => {
-        const earliest = addDays(c.publicizedAt!, NOTICE_DAYS);
-        return date < earliest
-          ? [
-              [
-                'input.date',
-                'NOTICE_TOO_SHORT',
-                `the notice runs at least ${NOTICE_DAYS} days: approve on or after ${earliest}`,
-              ],
-            ]
-          : [];
-      },
-      `status = 'APPROVED', approved_at = $2, approved_by = $3`,
-    );
+    const rule = (c: MonitoringCase, date: string): [string, string, string][] => {
+      const earliest = addDays(c.publicizedAt!, NOTICE_DAYS);
+      if (date >= earliest) return [];
+      return [
+        [
+          'input.date',
+          'NOTICE_TOO_SHORT',
+          `the notice runs at least ${NOTICE_DAYS} days: approve on or after ${earliest}`,
+        ],
+      ];
+    };
+    return this.step(id, 'approve', [MonitoringStatus.PUBLICIZED], input, (c) => c.publicizedAt, rule, {
+      set: `status = 'APPROVED', approved_at = $2, approved_by = $3`,
+    });
   }
 
   /** Closes a case without monitoring (from CLUE, VERIFIED or PUBLICIZED). */
   async reject(id: string, input: RejectMonitoringCaseInput): Promise<MonitoringCase> {
+    const open = [MonitoringStatus.CLUE, MonitoringStatus.VERIFIED, MonitoringStatus.PUBLICIZED];
     return this.step(
       id,
       'reject',
-      [MonitoringStatus.CLUE, MonitoringStatus.VERIFIED, MonitoringStatus.PUBLICIZED],
+      open,
       input,
+      (c) => c.publicizedAt ?? c.verifiedAt ?? c.clueDate,
       () => [],
-      `status = 'REJECTED', rejected_at = $2, rejected_by = $3, rejection_reason = $4`,
-      [input.reason],
+      {
+        set: `status = 'REJECTED', rejected_at = $2, rejected_by = $3, rejection_reason = $4`,
+        extra: [input.reason],
+      },
     );
   }
 
+  /** One status step: allowed `from`, dated on or after `previous(c)` and not in the future, plus `rules`. */
   private async step(
     id: string,
     name: string,
     from: MonitoringStatus[],
     input: MonitoringStepInput,
+    previous: (c: MonitoringCase) => string | null,
     rules: (c: MonitoringCase, date: string) => [string, string, string][],
-    set: string,
-    extra: unknown[] = [],
+    update: { set: string; extra?: unknown[] },
   ): Promise<MonitoringCase> {
     return this.write('write', async (m) => {
       const c = await this.lock(m, id);
       if (!from.includes(c.status)) throw transitionError(c, name, from);
       const date = input.date ?? today();
       const errors = new FieldErrors();
+      checkDate(errors, date, previous(c));
       for (const [field, reason, message] of rules(c, date)) errors.add(field, reason, message);
       if (errors.any) throw unmet(errors, name);
       await m.query(
-        `UPDATE monitoring_case SET ${set}, version = version + 1, updated_at = now() WHERE id = $1`,
-        [c.id, date, input.by, ...extra],
+        `UPDATE monitoring_case SET ${update.set}, version = version + 1, updated_at = now() WHERE id = $1`,
+        [c.id, date, input.by, ...(update.extra ?? [])],
       );
       return this.reload(m, c.id);
     });
@@ -225,7 +234,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
    * line (INCOME_BELOW_THRESHOLD); housing safe (HOUSING_UNSAFE) and drinking water safe
    * (DRINKING_WATER_UNSAFE); no child of 6–15 out of school (CHILD_OUT_OF_SCHOOL); every member
    * medically insured (MEMBER_NOT_INSURED); each risk type addressed by a matching measure in progress
-   * or completed (RISK_NOT_ADDRESSED); a visit in the last 30 days (NO_RECENT_VISIT); NATURAL only
+   * or completed, of this case or running since its clue (RISK_NOT_ADDRESSED); a visit in the last 30 days (NO_RECENT_VISIT); NATURAL only
    * when a member can work (NATURAL_NOT_ALLOWED).
    */
   async eliminate(id: string, input: EliminateRiskInput): Promise<MonitoringCase> {
@@ -246,12 +255,14 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
                 EXISTS (SELECT 1 FROM household_member x WHERE x.household_id = h.id AND NOT x.medical_insured) AS uninsured,
                 EXISTS (SELECT 1 FROM household_member x WHERE x.household_id = h.id AND x.labor_capacity IN ('FULL', 'PARTIAL')) AS can_work,
                 ARRAY(SELECT DISTINCT type::text FROM assistance_measure a WHERE a.household_id = h.id
-                       AND a.status IN ('IN_PROGRESS', 'COMPLETED')) AS measure_types,
+                       AND a.status IN ('IN_PROGRESS', 'COMPLETED')
+                       AND (a.monitoring_case_id = $4 OR a.end_date IS NULL OR a.end_date >= $5::date)) AS measure_types,
                 (SELECT max(visit_date) FROM monitoring_visit v WHERE v.monitoring_case_id = $4) AS last_visit
            FROM household h WHERE h.id = $1`,
-        [c.householdId, year, date, c.id],
+        [c.householdId, year, date, c.id, c.clueDate],
       );
       const errors = new FieldErrors();
+      checkDate(errors, date, c.approvedAt);
       if (!f.threshold)
         errors.add('threshold', 'THRESHOLD_MISSING', `no monitoring income line recorded for ${year}`);
       if (f.per_capita === null) errors.add('income', 'INCOME_MISSING', `no income recorded for ${year}`);
@@ -305,24 +316,23 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
     });
   }
 
-  /** Records a visit to a case's household (open cases only: CASE_CLOSED otherwise). */
+  /** Records a visit to a case's household: verified, publicized or approved cases; dated since the clue, not ahead. */
   async recordVisit(input: RecordMonitoringVisitInput): Promise<MonitoringVisit> {
     return this.write('write', async (m) => {
       const c = await this.lock(m, input.monitoringCaseId);
-      if (
-        ![MonitoringStatus.VERIFIED, MonitoringStatus.PUBLICIZED, MonitoringStatus.APPROVED].includes(
-          c.status,
-        )
-      ) {
-        throw new AppError(
-          'CONFLICT',
-          'CASE_CLOSED',
-          `visits are recorded for verified, publicized or approved cases, not ${c.status}`,
-        );
+      if (c.status === MonitoringStatus.CLUE) {
+        throw new AppError('CONFLICT', 'CASE_NOT_VERIFIED', 'a clue is visited by verifyMonitoringCase');
       }
+      if (c.status === MonitoringStatus.RISK_ELIMINATED || c.status === MonitoringStatus.REJECTED) {
+        throw new AppError('CONFLICT', 'CASE_CLOSED', `the case is closed (${c.status})`);
+      }
+      const visitDate = input.visitDate ?? today();
+      const errors = new FieldErrors();
+      checkDate(errors, visitDate, c.clueDate, 'input.visitDate');
+      if (errors.any) throw unmet(errors, 'record the visit');
       const visit = await m.save(MonitoringVisit, {
         monitoringCaseId: c.id,
-        visitDate: input.visitDate ?? today(),
+        visitDate,
         visitor: input.visitor,
         findings: input.findings,
         guaranteesChecked: input.guaranteesChecked ?? false,

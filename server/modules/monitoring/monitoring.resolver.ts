@@ -1,8 +1,24 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Info,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import type { Context } from '../../app/context';
+import { FreshReads } from '../../common/crud/fresh-reads';
 import { ReadResolver } from '../../common/crud/crud.resolver';
 import { OrderDirection } from '../../common/listing/connection';
+import { invalidInput } from '../../common/errors';
+import { parseId } from '../../common/listing/sql-builder';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
 import {
   AssistanceMeasureConnection,
@@ -31,8 +47,15 @@ import { ScreeningResult } from './screening.service';
 
 const idArg = { description: 'Monitoring case ID' };
 
-/** Households of a township or village, as a household filter. */
+/** Households of a township or village, as a household filter (BAD_USER_INPUT for an ID that is not one). */
 function householdScope(scope?: WorklistScope | null): Record<string, any> {
+  for (const key of ['townshipId', 'villageId'] as const) {
+    if (scope?.[key] && parseId(scope[key]) === null) {
+      throw invalidInput([
+        { field: `scope.${key}`, reason: 'INVALID_ID', message: `"${scope[key]}" is not an ID` },
+      ]);
+    }
+  }
   const f: Record<string, any> = {};
   if (scope?.villageId) f.villageId = { eq: scope.villageId };
   if (scope?.townshipId) f.village = { townshipId: { eq: scope.townshipId } };
@@ -85,6 +108,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     );
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringCase, {
     description:
       'Records a risk clue (CLUE); deadline = date + 15 days. CONFLICT/OPEN_CASE_EXISTS when the household has an open case. 登记风险线索',
@@ -96,6 +120,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.reportRisk(input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringCase, {
     description:
       'Verifies a CLUE at the household (VERIFIED): category, 1–5 risk types consistent with the members, the visit recorded. 入户核实',
@@ -109,6 +134,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.verify(id, input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringCase, {
     description: 'Starts the public notice of a VERIFIED case (PUBLICIZED). 公示',
   })
@@ -120,6 +146,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.publicize(id, input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringCase, {
     description:
       'Takes a PUBLICIZED household into monitoring (APPROVED) after at least 5 days of notice (NOTICE_TOO_SHORT). 审定纳入',
@@ -132,6 +159,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.approve(id, input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringCase, {
     description: 'Closes a case that is not taken into monitoring (REJECTED). 不予纳入',
   })
@@ -144,6 +172,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.reject(id, input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringCase, {
     description:
       'Closes an APPROVED case as risk eliminated (RISK_ELIMINATED, ASSISTED or NATURAL). BAD_USER_INPUT/CONDITIONS_UNMET lists every unmet condition. 风险消除',
@@ -156,6 +185,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.eliminate(id, input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => MonitoringVisit, {
     description: 'Records a visit to a verified, publicized or approved case. 入户走访',
   })
@@ -167,6 +197,7 @@ export class MonitoringCaseResolver extends ReadResolver({
     return ctx.services.monitoring.recordVisit(input);
   }
 
+  @UseMiddleware(FreshReads)
   @Mutation(() => ScreeningResult, {
     description:
       'Department screening (部门筛查预警): opens a DEPARTMENT_ALERT clue for every household that needs one; idempotent.',

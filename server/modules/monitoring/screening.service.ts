@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { FieldErrors } from '../../common/errors';
 import type { Database } from '../../database/database';
 import { addDays, DEADLINE_DAYS, SCREENING_INCOME_FACTOR, today } from './monitoring-rules';
 
@@ -53,7 +54,13 @@ export class ScreeningResult {
 export class ScreeningService {
   constructor(private readonly db: Database) {}
 
+  /** BAD_USER_INPUT for a year outside 2013–2100 or a `by` that is not 1–50 characters. */
   async run(year: number, by: string): Promise<ScreeningResult> {
+    const errors = new FieldErrors();
+    if (!Number.isInteger(year) || year < 2013 || year > 2100)
+      errors.add('year', 'OUT_OF_RANGE', 'year must be 2013–2100');
+    if (!by?.trim() || by.length > 50) errors.add('by', 'INVALID_LENGTH', 'by must be 1–50 characters');
+    errors.throwIfAny();
     const day = today();
     return this.db.transaction(async (m) => {
       const [line] = await m.query('SELECT amount_yuan FROM monitoring_threshold WHERE year = $1', [year]);
