@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import http from 'node:http';
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -10,6 +12,7 @@ import express from 'express';
 import type { AppConfig } from '../config/config';
 import { Loaders } from '../common/crud/loaders';
 import { logger } from '../common/logger';
+import { projectRoot } from '../common/paths';
 import type { Database } from '../database/database';
 import type { Context } from './context';
 import { formatError } from './format-error';
@@ -114,6 +117,13 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
       context: async ({ req }) => context(requestIdOf(req.headers['x-request-id'])),
     }),
   );
+  // The console (admin/dist, built by `npm run build`): static files, and index.html for its routes.
+  const consoleDir = path.join(projectRoot(), 'admin', 'dist');
+  if (fs.existsSync(path.join(consoleDir, 'index.html'))) {
+    app.use('/admin', express.static(consoleDir, { index: false, maxAge: '1h' }));
+    app.get(/^\/admin(\/.*)?$/, (_req, res) => res.sendFile(path.join(consoleDir, 'index.html')));
+    app.get('/', (_req, res) => res.redirect('/admin/'));
+  }
   // Body errors (malformed JSON, over 1 MB) answer as GraphQL errors, never as an HTML page.
   app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);

@@ -3,6 +3,7 @@ import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { enumLabels } from '../common/enums';
 import { projectRoot } from '../common/paths';
 import { buildAppSchema } from './schema';
 
@@ -13,11 +14,22 @@ export async function emittedSchema(): Promise<string> {
 
 export const SCHEMA_FILE = path.join(projectRoot(), 'schema.graphql');
 
+/** Chinese labels of every enum, for the console (admin/src/generated/enums.json). */
+export const ENUMS_FILE = path.join(projectRoot(), 'admin', 'src', 'generated', 'enums.json');
+
+export async function emittedEnums(): Promise<string> {
+  await buildAppSchema();
+  const all = Object.fromEntries([...enumLabels.entries()].sort(([a], [b]) => a.localeCompare(b)));
+  return `${JSON.stringify(all, null, 2)}\n`;
+}
+
 if (require.main === module) {
-  emittedSchema()
-    .then((text) => {
+  Promise.all([emittedSchema(), emittedEnums()])
+    .then(([text, enums]) => {
       fs.writeFileSync(SCHEMA_FILE, text);
-      console.log(`wrote ${SCHEMA_FILE}`);
+      fs.mkdirSync(path.dirname(ENUMS_FILE), { recursive: true });
+      fs.writeFileSync(ENUMS_FILE, enums);
+      console.log(`wrote ${SCHEMA_FILE} and ${ENUMS_FILE}`);
     })
     .catch((error) => {
       console.error(error);

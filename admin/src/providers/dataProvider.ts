@@ -1,0 +1,143 @@
+import type { DataProvider } from 'react-admin';
+import { byName, FieldSpec, ResourceSpec } from '../resources/config';
+import { gql } from './graphql';
+
+const upperSnake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
+
+function spec(resource: string): ResourceSpec {
+  const r = byName.get(resource);
+  if (!r) throw new Error(`unknown resource ${resource}`);
+  return r;
+}
+
+/** The selection of a record: id, version, every field, nested rows. */
+function selection(r: ResourceSpec): string {
+  return ['id', 'version', ...r.fields.map((f) => f.source), r.extra ?? ''].join(' ');
+}
+
+/** Nested connections become plain arrays (`fundings { nodes }` → `fundings`). */
+function flatten(record: any): any {
+  const out = { ...record };
+  for (const [k, v] of Object.entries(out))
+    if (v && typeof v === 'object' && 'nodes' in (v as any)) out[k] = (v as any).nodes;
+  return out;
+}
+
+/**
+ * react-admin filters → the API's typed filters: `q` → text search; `field_gte` / `field_lte` →
+ * ranges; `townshipOfVillage` → relation filter; text fields → contains; others → eq.
+ */
+function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, any> {
+  const out: Record<string, any> = {};
+  for (const [key, value] of Object.entries(filter ?? {})) {
+    if (value === '' || value === undefined || value === null) continue;
+    if (key === 'q') out.q = value;
+    else if (key === 'townshipOfVillage') out.village = { townshipId: { eq: value } };
+    else if (key.endsWith('_gte') || key.endsWith('_lte')) {
+      const [source, op] = [key.slice(0, -4), key.slice(-3)];
+      out[source] = { ...(out[source] ?? {}), [op]: value };
+    } else if (key === 'id') out.id = { in: [].concat(value) };
+    else {
+      const field = r.fields.find((x) => x.source === key);
+      if (Array.isArray(value)) out[key] = { in: value };
+      else out[key] = field?.type === 'text' ? { contains: value } : { eq: value };
+    }
+  }
+  return out;
+}
+
+/** The input of a write: the fields that are not derived, money and numbers as the API wants them. */
+function toInput(r: ResourceSpec, data: any, creating: boolean): Record<string, unknown> {
+  const input: Record<string, unknown> = {};
+  for (const f of r.fields) {
+    if (f.readOnly || f.type === 'derived' || (f.createOnly && !creating) || !(f.source in data)) continue;
+    input[f.source] = normalize(f, data[f.source]);
+  }
+  if (r.name === 'assets' && data.fundings) {
+    input.fundings = data.fundings.map((x: any) => ({ source: x.source, amountYuan: String(x.amountYuan) }));
+  }
+  return input;
+}
+
+function normalize(f: FieldSpec, v: any): unknown {
+  if (v === '' || v === undefined) return null;
+  if (f.type === 'money' && v !== null) return String(v);
+  if (f.type === 'int' && v !== null) return Number(v);
+  return v;
+}
+
+/** A data provider over the public GraphQL API: the same queries a dashboard would send. */
+export const dataProvider: DataProvider = {
+  async getList(resource, params) {
+    const r = spec(resource);
+    const { page = 1, perPage = 25 } = params.pagination ?? {};
+    const sortField = params.sort?.field;
+    const sortable =
+      sortField && (sortField === 'id' || r.fields.some((f) => f.source === sortField && f.sortable));
+    const orderBy = sortable
+      ? [{ field: upperSnake(sortField), direction: params.sort!.order === 'DESC' ? 'DESC' : 'ASC' }]
+      : null;
+    const data = await gql(
+      `query($first: Int, $offset: Int, $orderBy: [${r.type}OrderBy!], $filter: ${r.type}Filter) {
+        list: ${r.name}(first: $first, offset: $offset, orderBy: $orderBy, filter: $filter) { totalCount nodes { ${selection(r)} } } }`,
+      { first: perPage, offset: (page - 1) * perPage, orderBy, filter: toFilter(r, params.filter) },
+    );
+    return { data: data.list.nodes.map(flatten), total: data.list.totalCount };
+  },
+  async getOne(resource, params) {
+    const r = spec(resource);
+    const data = await gql(`query($id: ID!) { one: ${r.singular}(id: $id) { ${selection(r)} } }`, {
+      id: params.id,
+    });
+    if (!data.one) throw new Error('ra.notification.item_doesnt_exist');
+    return { data: flatten(data.one) };
+  },
+  async getMany(resource, params) {
+    const r = spec(resource);
+    const data = await gql(
+      `query($ids: [ID!]) { list: ${r.name}(first: 500, filter: { id: { in: $ids } }) { nodes { ${selection(r)} } } }`,
+      {
+        ids: params.ids.map(String),
+      },
+    );
+    return { data: data.list.nodes.map(flatten) };
+  },
+  async getManyReference(resource, params) {
+    return this.getList(resource, { ...params, filter: { ...params.filter, [params.target]: params.id } });
+  },
+  async create(resource, params) {
+    const r = spec(resource);
+    const data = await gql(
+      `mutation($input: Create${r.type}Input!) { one: create${r.type}(input: $input) { ${selection(r)} } }`,
+      {
+        input: toInput(r, params.data, true),
+      },
+    );
+    return { data: flatten(data.one) };
+  },
+  async update(resource, params) {
+    const r = spec(resource);
+    const data = await gql(
+      `mutation($id: ID!, $input: Update${r.type}Input!, $v: Int) { one: update${r.type}(id: $id, input: $input, expectedVersion: $v) { ${selection(r)} } }`,
+      { id: params.id, input: toInput(r, params.data, false), v: params.previousData?.version ?? null },
+    );
+    return { data: flatten(data.one) };
+  },
+  async updateMany(resource, params) {
+    for (const id of params.ids)
+      await this.update(resource, { id, data: params.data, previousData: undefined as any });
+    return { data: params.ids };
+  },
+  async delete(resource, params) {
+    const r = spec(resource);
+    await gql(`mutation($id: ID!, $v: Int) { delete${r.type}(id: $id, expectedVersion: $v) }`, {
+      id: params.id,
+      v: params.previousData?.version ?? null,
+    });
+    return { data: params.previousData as any };
+  },
+  async deleteMany(resource, params) {
+    for (const id of params.ids) await this.delete(resource, { id, previousData: undefined as any });
+    return { data: params.ids };
+  },
+};

@@ -1,0 +1,310 @@
+// What the console knows about each resource: its GraphQL names and its fields (type, labels, where
+// shown). Views, the data provider and the translations are all driven by this one table.
+
+export type FieldType = 'text' | 'longtext' | 'enum' | 'ref' | 'date' | 'money' | 'bool' | 'int' | 'derived';
+
+export interface FieldSpec {
+  source: string;
+  type: FieldType;
+  zh: string;
+  en: string;
+  /** enum name (enum fields) or referenced resource (ref fields). */
+  of?: string;
+  /** Required on create. */
+  required?: boolean;
+  /** Shown in the list. */
+  list?: boolean;
+  /** Offered as a list filter. */
+  filter?: boolean;
+  /** Not sent in inputs (derived by the server). */
+  readOnly?: boolean;
+  /** Only on create (e.g. the household of a member). */
+  createOnly?: boolean;
+  /** Column can be sorted on (an OrderField of the API). */
+  sortable?: boolean;
+}
+
+export interface ResourceSpec {
+  /** react-admin resource name = the GraphQL list field (`villages`). */
+  name: string;
+  singular: string;
+  type: string;
+  zh: string;
+  en: string;
+  /** Field shown when another record refers to this one. */
+  title: string;
+  fields: FieldSpec[];
+  /** Extra GraphQL selection (nested rows), flattened by the data provider. */
+  extra?: string;
+}
+
+const f = (
+  source: string,
+  type: FieldType,
+  zh: string,
+  en: string,
+  opts: Partial<FieldSpec> = {},
+): FieldSpec => ({
+  source,
+  type,
+  zh,
+  en,
+  ...opts,
+});
+
+export const resources: ResourceSpec[] = [
+  {
+    name: 'townships',
+    singular: 'township',
+    type: 'Township',
+    zh: '乡镇/街道',
+    en: 'Townships',
+    title: 'name',
+    fields: [
+      f('code', 'text', '区划代码', 'Code', { required: true, list: true, sortable: true }),
+      f('name', 'text', '名称', 'Name', { required: true, list: true, sortable: true }),
+      f('kind', 'enum', '类型', 'Kind', {
+        of: 'TownshipKind',
+        list: true,
+        filter: true,
+        readOnly: true,
+        sortable: true,
+      }),
+    ],
+  },
+  {
+    name: 'villages',
+    singular: 'village',
+    type: 'Village',
+    zh: '行政村/社区',
+    en: 'Villages',
+    title: 'name',
+    fields: [
+      f('code', 'text', '区划代码', 'Code', { required: true, list: true, sortable: true }),
+      f('name', 'text', '名称', 'Name', { required: true, list: true, sortable: true }),
+      f('townshipId', 'ref', '所属乡镇', 'Township', {
+        of: 'townships',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('committeeType', 'enum', '村级组织类型', 'Committee type', {
+        of: 'CommitteeType',
+        list: true,
+        filter: true,
+        readOnly: true,
+        sortable: true,
+      }),
+      f('isAlleviatedVillage', 'bool', '脱贫村', 'Alleviated village', { list: true, filter: true }),
+      f('isKeyVillage', 'bool', '重点帮扶村', 'Key village', { filter: true }),
+      f('featuredIndustry', 'text', '一村一品', 'Featured industry'),
+      f('firstSecretaryName', 'text', '驻村第一书记', 'First secretary'),
+      f('firstSecretaryUnit', 'text', '派出单位', 'Dispatching unit'),
+    ],
+  },
+  {
+    name: 'households',
+    singular: 'household',
+    type: 'Household',
+    zh: '农户',
+    en: 'Households',
+    title: 'householdNumber',
+    fields: [
+      f('householdNumber', 'text', '户编号', 'Household number', {
+        required: true,
+        list: true,
+        sortable: true,
+      }),
+      f('villageId', 'ref', '所属行政村', 'Village', {
+        of: 'villages',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('householdType', 'enum', '农户类型', 'Type', {
+        of: 'HouseholdType',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('memberCount', 'derived', '家庭人口', 'Members', { list: true, readOnly: true }),
+      f('naturalVillage', 'text', '自然村/组', 'Natural village'),
+      f('address', 'text', '住址', 'Address'),
+      f('hasSubsistenceAllowance', 'bool', '低保', 'Subsistence allowance', { list: true, filter: true }),
+      f('hasExtremePovertySupport', 'bool', '特困供养', 'Extreme-poverty support'),
+      f('housingSafety', 'enum', '住房安全等级', 'Housing safety', {
+        of: 'HousingSafety',
+        filter: true,
+        sortable: true,
+      }),
+      f('drinkingWaterSafe', 'bool', '饮水安全', 'Drinking water safe'),
+      f('relocationSiteId', 'ref', '安置点', 'Relocation site', { of: 'relocationSites', filter: true }),
+      f('movedInAt', 'date', '入住日期', 'Moved in', { sortable: true }),
+      f('cadreName', 'text', '帮扶责任人', 'Responsible cadre'),
+      f('cadreUnit', 'text', '帮扶责任人单位', 'Cadre’s unit'),
+    ],
+  },
+  {
+    name: 'householdMembers',
+    singular: 'householdMember',
+    type: 'HouseholdMember',
+    zh: '家庭成员',
+    en: 'Household members',
+    title: 'name',
+    fields: [
+      f('name', 'text', '姓名', 'Name', { required: true, list: true, sortable: true }),
+      f('householdId', 'ref', '所属户', 'Household', {
+        of: 'households',
+        required: true,
+        list: true,
+        filter: true,
+        createOnly: true,
+      }),
+      f('idNumber', 'text', '身份证号', 'ID number', { required: true, list: true }),
+      f('gender', 'enum', '性别', 'Gender', { of: 'Gender', list: true, readOnly: true, filter: true }),
+      f('birthDate', 'date', '出生日期', 'Birth date', { list: true, readOnly: true, sortable: true }),
+      f('relationToHead', 'enum', '与户主关系', 'Relation to head', {
+        of: 'RelationToHead',
+        required: true,
+        list: true,
+        filter: true,
+      }),
+      f('educationLevel', 'enum', '文化程度', 'Education', { of: 'EducationLevel', required: true }),
+      f('schoolStatus', 'enum', '在校生状况', 'School status', { of: 'SchoolStatus', filter: true }),
+      f('healthStatus', 'enum', '健康状况', 'Health', { of: 'HealthStatus', list: true, filter: true }),
+      f('disabilityGrade', 'int', '残疾等级', 'Disability grade'),
+      f('laborCapacity', 'enum', '劳动能力', 'Labour capacity', {
+        of: 'LaborCapacity',
+        required: true,
+        filter: true,
+      }),
+      f('workLocation', 'enum', '务工区域', 'Work location', { of: 'WorkLocation', filter: true }),
+      f('workMonths', 'int', '务工时间(月)', 'Months worked'),
+      f('medicalInsured', 'bool', '基本医疗保险', 'Medical insurance', { filter: true }),
+      f('seriousIllnessInsured', 'bool', '大病保险', 'Serious-illness insurance'),
+      f('pensionInsured', 'bool', '基本养老保险', 'Pension insurance'),
+    ],
+  },
+  {
+    name: 'relocationSites',
+    singular: 'relocationSite',
+    type: 'RelocationSite',
+    zh: '易地搬迁安置点',
+    en: 'Relocation sites',
+    title: 'name',
+    fields: [
+      f('name', 'text', '安置点名称', 'Name', { required: true, list: true, sortable: true }),
+      f('placement', 'enum', '安置方式', 'Placement', {
+        of: 'Placement',
+        required: true,
+        list: true,
+        filter: true,
+      }),
+      f('townshipId', 'ref', '所在乡镇', 'Township', { of: 'townships' }),
+      f('villageId', 'ref', '所在村/社区', 'Village', { of: 'villages' }),
+      f('relocatedHouseholds', 'derived', '搬迁户数', 'Relocated households', { list: true, readOnly: true }),
+      f('relocatedPeople', 'derived', '搬迁人口', 'Relocated people', { list: true, readOnly: true }),
+      f('employmentRate', 'derived', '就业率(%)', 'Employment rate (%)', { list: true, readOnly: true }),
+      f('completedAt', 'date', '建成日期', 'Completed'),
+      f('houses', 'int', '安置住房套数', 'Houses'),
+      f('facilities', 'longtext', '配套设施', 'Facilities'),
+    ],
+  },
+  {
+    name: 'assistanceMeasures',
+    singular: 'assistanceMeasure',
+    type: 'AssistanceMeasure',
+    zh: '帮扶措施',
+    en: 'Assistance measures',
+    title: 'description',
+    fields: [
+      f('householdId', 'ref', '帮扶对象户', 'Household', { of: 'households', list: true, filter: true }),
+      f('type', 'enum', '措施类型', 'Type', {
+        of: 'MeasureType',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('description', 'text', '措施内容', 'Description', { required: true, list: true }),
+      f('responsibleDepartmentId', 'ref', '责任单位', 'Department', {
+        of: 'departments',
+        required: true,
+        list: true,
+        filter: true,
+      }),
+      f('amountYuan', 'money', '金额(元)', 'Amount (yuan)', { list: true, sortable: true }),
+      f('fundingSource', 'enum', '资金来源', 'Funding source', { of: 'FundingSource' }),
+      f('startDate', 'date', '开始日期', 'Start', { required: true, list: true, sortable: true }),
+      f('endDate', 'date', '结束日期', 'End', { sortable: true }),
+      f('status', 'enum', '状态', 'Status', {
+        of: 'MeasureStatus',
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+    ],
+  },
+  {
+    name: 'assets',
+    singular: 'asset',
+    type: 'Asset',
+    zh: '扶贫项目资产',
+    en: 'Assets',
+    title: 'name',
+    extra: 'fundings { nodes { source amountYuan } }',
+    fields: [
+      f('assetCode', 'text', '资产编号', 'Asset code', { required: true, list: true, sortable: true }),
+      f('name', 'text', '资产名称', 'Name', { required: true, list: true, sortable: true }),
+      f('assetClass', 'enum', '资产类别', 'Class', {
+        of: 'AssetClass',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('category', 'enum', '资产类型', 'Category', { of: 'AssetCategory', required: true, filter: true }),
+      f('projectName', 'text', '项目名称', 'Project', { required: true }),
+      f('projectYear', 'int', '项目年度', 'Project year', { required: true, list: true, sortable: true }),
+      f('villageId', 'ref', '所在村', 'Village', { of: 'villages', list: true, filter: true }),
+      f('responsibleDepartmentId', 'ref', '行业主管部门', 'Department', {
+        of: 'departments',
+        required: true,
+        filter: true,
+      }),
+      f('originalValueYuan', 'money', '资产原值(元)', 'Original value (yuan)', {
+        list: true,
+        readOnly: true,
+        sortable: true,
+      }),
+      f('ownershipLevel', 'enum', '产权归属', 'Ownership level', { of: 'OwnershipLevel', required: true }),
+      f('owner', 'text', '产权所有者', 'Owner', { required: true }),
+      f('status', 'enum', '资产状态', 'Status', { of: 'AssetStatus', list: true, filter: true }),
+    ],
+  },
+  {
+    name: 'departments',
+    singular: 'department',
+    type: 'Department',
+    zh: '责任单位',
+    en: 'Departments',
+    title: 'name',
+    fields: [
+      f('code', 'text', '单位代码', 'Code', { required: true, list: true, sortable: true }),
+      f('name', 'text', '单位名称', 'Name', { required: true, list: true, sortable: true }),
+      f('kind', 'enum', '单位类别', 'Kind', {
+        of: 'DepartmentKind',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('townshipId', 'ref', '所属乡镇', 'Township', { of: 'townships' }),
+    ],
+  },
+];
+
+export const byName = new Map(resources.map((r) => [r.name, r]));

@@ -1,0 +1,214 @@
+import {
+  AutocompleteInput,
+  BooleanField,
+  BooleanInput,
+  Create,
+  Datagrid,
+  DateField,
+  DateInput,
+  Edit,
+  FunctionField,
+  List,
+  NumberField,
+  NumberInput,
+  ReferenceField,
+  ReferenceInput,
+  required,
+  SearchInput,
+  SelectInput,
+  Show,
+  SimpleForm,
+  SimpleShowLayout,
+  TextField,
+  TextInput,
+  useTranslate,
+  ArrayInput,
+  SimpleFormIterator,
+  ArrayField,
+} from 'react-admin';
+import enums from '../generated/enums.json';
+import { byName, FieldSpec, ResourceSpec } from './config';
+
+const enumChoices = (name: string) =>
+  Object.keys((enums as Record<string, Record<string, string>>)[name] ?? {}).map((id) => ({
+    id,
+    name: `enums.${name}.${id}`,
+  }));
+
+/** Read-only rendering of one field. */
+function FieldView({ f }: { f: FieldSpec; label?: string }) {
+  const translate = useTranslate();
+  switch (f.type) {
+    case 'enum':
+      return (
+        <FunctionField
+          source={f.source}
+          render={(r: any) => (r[f.source] ? translate(`enums.${f.of}.${r[f.source]}`) : '')}
+        />
+      );
+    case 'ref':
+      return <ReferenceField source={f.source} reference={f.of!} link="show" emptyText="—" />;
+    case 'date':
+      return <DateField source={f.source} locales="zh-CN" emptyText="—" />;
+    case 'money':
+      return (
+        <NumberField
+          source={f.source}
+          locales="zh-CN"
+          options={{ style: 'currency', currency: 'CNY' }}
+          emptyText="—"
+        />
+      );
+    case 'bool':
+      return <BooleanField source={f.source} />;
+    case 'int':
+    case 'derived':
+      return <TextField source={f.source} emptyText="—" />;
+    default:
+      return <TextField source={f.source} emptyText="—" />;
+  }
+}
+
+const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
+const moneyRule = (value: unknown) =>
+  value === null || value === undefined || value === '' || MONEY.test(String(value))
+    ? undefined
+    : 'errors.INVALID_MONEY';
+
+/** GB 11643-1999 check digit, mirrored from the server for instant feedback (the server decides). */
+export function idNumberRule(value: unknown) {
+  if (!value) return undefined;
+  const v = String(value).toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(v)) return 'errors.ID_NUMBER_FORMAT';
+  const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+  const sum = w.reduce((s, x, i) => s + x * Number(v[i]), 0);
+  return '10X98765432'[sum % 11] === v[17] ? undefined : 'errors.ID_NUMBER_CHECK_DIGIT';
+}
+
+/** Editable rendering of one field. */
+function FieldInput({ f }: { f: FieldSpec }) {
+  const validate = [
+    ...(f.required ? [required()] : []),
+    ...(f.type === 'money' ? [moneyRule] : []),
+    ...(f.source === 'idNumber' ? [idNumberRule] : []),
+  ];
+  switch (f.type) {
+    case 'enum':
+      return <SelectInput source={f.source} choices={enumChoices(f.of!)} validate={validate} />;
+    case 'ref': {
+      const target = byName.get(f.of!)!;
+      return (
+        <ReferenceInput source={f.source} reference={f.of!}>
+          <AutocompleteInput
+            optionText={target.title}
+            filterToQuery={(q: string) => ({ q })}
+            validate={validate}
+          />
+        </ReferenceInput>
+      );
+    }
+    case 'date':
+      return <DateInput source={f.source} validate={validate} />;
+    case 'bool':
+      return <BooleanInput source={f.source} />;
+    case 'int':
+      return <NumberInput source={f.source} validate={validate} />;
+    case 'longtext':
+      return <TextInput source={f.source} multiline fullWidth validate={validate} />;
+    default:
+      return <TextInput source={f.source} validate={validate} />;
+  }
+}
+
+function filters(r: ResourceSpec) {
+  const list = [<SearchInput key="q" source="q" alwaysOn />];
+  if (r.name === 'households') {
+    list.push(
+      <ReferenceInput key="t" source="townshipOfVillage" reference="townships" alwaysOn>
+        <SelectInput optionText="name" label="resources.households.fields.township" />
+      </ReferenceInput>,
+    );
+  }
+  for (const f of r.fields.filter((x) => x.filter)) {
+    if (f.type === 'bool') list.push(<BooleanInput key={f.source} source={f.source} />);
+    else list.push(<FieldInput key={f.source} f={{ ...f, required: false }} />);
+  }
+  return list;
+}
+
+export function ResourceList({ r }: { r: ResourceSpec }) {
+  return (
+    <List filters={filters(r)} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        {r.fields
+          .filter((f) => f.list)
+          .map((f) => (
+            <FieldView
+              key={f.source}
+              f={f}
+              label={`resources.${r.name}.fields.${f.source}`}
+              {...({ source: f.source, sortable: Boolean(f.sortable) } as any)}
+            />
+          ))}
+      </Datagrid>
+    </List>
+  );
+}
+
+export function ResourceShow({ r }: { r: ResourceSpec }) {
+  return (
+    <Show>
+      <SimpleShowLayout>
+        {r.fields.map((f) => (
+          <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
+        ))}
+        {r.name === 'assets' && (
+          <ArrayField source="fundings">
+            <Datagrid bulkActionButtons={false} rowClick={false}>
+              <FieldView
+                f={{ source: 'source', type: 'enum', of: 'FundingSource', zh: '', en: '' }}
+                {...({ source: 'source' } as any)}
+              />
+              <FieldView
+                f={{ source: 'amountYuan', type: 'money', zh: '', en: '' }}
+                {...({ source: 'amountYuan' } as any)}
+              />
+            </Datagrid>
+          </ArrayField>
+        )}
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+function Form({ r, creating }: { r: ResourceSpec; creating: boolean }) {
+  return (
+    <SimpleForm>
+      {r.fields
+        .filter((f) => !f.readOnly && f.type !== 'derived' && (creating || !f.createOnly))
+        .map((f) => (
+          <FieldInput key={f.source} f={f} />
+        ))}
+      {r.name === 'assets' && (
+        <ArrayInput source="fundings" validate={required()}>
+          <SimpleFormIterator inline>
+            <SelectInput source="source" choices={enumChoices('FundingSource')} validate={required()} />
+            <TextInput source="amountYuan" validate={[required(), moneyRule]} />
+          </SimpleFormIterator>
+        </ArrayInput>
+      )}
+    </SimpleForm>
+  );
+}
+
+export const ResourceEdit = ({ r }: { r: ResourceSpec }) => (
+  <Edit mutationMode="pessimistic">
+    <Form r={r} creating={false} />
+  </Edit>
+);
+
+export const ResourceCreate = ({ r }: { r: ResourceSpec }) => (
+  <Create redirect="show">
+    <Form r={r} creating />
+  </Create>
+);
