@@ -96,6 +96,47 @@ describe('the console', () => {
     await page.screenshot({ path: path.join(out, 'member-id-error.png') });
   });
 
+  it('creates a household with two members', async () => {
+    const id = (birth: string, seq: string) => {
+      const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+      const first17 = `620402${birth}${seq}`;
+      return first17 + '10X98765432'[[...first17].reduce((s, c, i) => s + w[i] * Number(c), 0) % 11];
+    };
+    await page.goto(`${base}#/households/create`);
+    await page.getByLabel('户编号').fill('E2E-0001');
+    await page.getByLabel('所属行政村').fill('大川渡');
+    await page.getByRole('option', { name: '大川渡村村民委员会' }).click();
+    await page.getByLabel('农户类型').click();
+    await page.getByRole('option', { name: '脱贫户' }).click();
+    const people: [string, string, string][] = [
+      ['测试户主', id('19700101', '013'), '户主'],
+      ['测试配偶', id('19720202', '024'), '配偶'],
+    ];
+    for (const [i, [name, idNumber, relation]] of people.entries()) {
+      await page.locator('.RaArrayInput-root').first().getByRole('button', { name: '增加' }).click();
+      await page.locator(`[name="members.${i}.name"]`).fill(name);
+      await page.locator(`[name="members.${i}.idNumber"]`).fill(idNumber);
+      for (const [source, option] of [
+        ['relationToHead', relation],
+        ['educationLevel', '初中'],
+        ['laborCapacity', '普通劳动力'],
+      ]) {
+        await page
+          .locator(`[name="members.${i}.${source}"]`)
+          .locator('xpath=..')
+          .locator('[role="combobox"]')
+          .click();
+        await page.getByRole('option', { name: option, exact: true }).click();
+      }
+    }
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('tab', { name: '家庭成员' }).click();
+    await page.getByText('测试配偶').waitFor();
+    await expect(page.getByText('测试户主').count()).resolves.toBe(1);
+    await expectNoRawKeys(page);
+    await page.screenshot({ path: path.join(out, 'household-members.png') });
+  });
+
   it('switches to English and back', async () => {
     await page.goto(`${base}#/assets`);
     await page.getByText('资产编号').first().waitFor();

@@ -85,6 +85,12 @@ function appMessages(lang: 'zh' | 'en'): Messages {
           ? '白银区巩固拓展脱贫攻坚成果同乡村振兴有效衔接'
           : 'Baiyin rural revitalisation registry',
       language: lang === 'zh' ? '语言' : 'Language',
+      tabs: {
+        household: lang === 'zh' ? '基本信息' : 'Household',
+        relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',
+        members: lang === 'zh' ? '家庭成员' : 'Members',
+        measures: lang === 'zh' ? '帮扶措施' : 'Measures',
+      },
     },
   };
 }

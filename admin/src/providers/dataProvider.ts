@@ -53,6 +53,15 @@ function toInput(r: ResourceSpec, data: any, creating: boolean): Record<string, 
     if (f.readOnly || f.type === 'derived' || (f.createOnly && !creating) || !(f.source in data)) continue;
     input[f.source] = normalize(f, data[f.source]);
   }
+  if (r.name === 'households' && creating && data.members?.length) {
+    const fields = byName.get('householdMembers')!.fields;
+    input.members = data.members.map((m: any) => {
+      const out: Record<string, unknown> = {};
+      for (const f of fields)
+        if (f.source in m && f.source !== 'householdId') out[f.source] = normalize(f, m[f.source]);
+      return out;
+    });
+  }
   if (r.name === 'assets' && data.fundings) {
     input.fundings = data.fundings.map((x: any) => ({ source: x.source, amountYuan: String(x.amountYuan) }));
   }

@@ -25,6 +25,9 @@ import {
   ArrayInput,
   SimpleFormIterator,
   ArrayField,
+  ReferenceManyField,
+  TabbedShowLayout,
+  EditButton,
 } from 'react-admin';
 import enums from '../generated/enums.json';
 import { byName, FieldSpec, ResourceSpec } from './config';
@@ -155,7 +158,69 @@ export function ResourceList({ r }: { r: ResourceSpec }) {
   );
 }
 
+const member = (source: string) => byName.get('householdMembers')!.fields.find((f) => f.source === source)!;
+
+/** A household: its own fields, then tabs of members, measures and relocation. */
+function HouseholdShow({ r }: { r: ResourceSpec }) {
+  const relocation = ['relocationSiteId', 'movedInAt'];
+  return (
+    <Show>
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="app.tabs.household">
+          {r.fields
+            .filter((f) => !relocation.includes(f.source))
+            .map((f) => (
+              <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
+            ))}
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.tabs.members" path="members">
+          <ReferenceManyField
+            reference="householdMembers"
+            target="householdId"
+            sort={{ field: 'birthDate', order: 'ASC' }}
+          >
+            <Datagrid rowClick="edit" bulkActionButtons={false}>
+              {[
+                'name',
+                'idNumber',
+                'relationToHead',
+                'gender',
+                'birthDate',
+                'healthStatus',
+                'laborCapacity',
+              ].map((source) => (
+                <FieldView key={source} f={member(source)} {...({ source, sortable: false } as any)} />
+              ))}
+              <EditButton />
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.tabs.measures" path="measures">
+          <ReferenceManyField reference="assistanceMeasures" target="householdId">
+            <Datagrid rowClick="show" bulkActionButtons={false}>
+              {byName
+                .get('assistanceMeasures')!
+                .fields.filter((f) => f.list && f.source !== 'householdId')
+                .map((f) => (
+                  <FieldView key={f.source} f={f} {...({ source: f.source, sortable: false } as any)} />
+                ))}
+            </Datagrid>
+          </ReferenceManyField>
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.tabs.relocation" path="relocation">
+          {r.fields
+            .filter((f) => relocation.includes(f.source))
+            .map((f) => (
+              <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
+            ))}
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}
+
 export function ResourceShow({ r }: { r: ResourceSpec }) {
+  if (r.name === 'households') return <HouseholdShow r={r} />;
   return (
     <Show>
       <SimpleShowLayout>
@@ -189,6 +254,15 @@ function Form({ r, creating }: { r: ResourceSpec; creating: boolean }) {
         .map((f) => (
           <FieldInput key={f.source} f={f} />
         ))}
+      {r.name === 'households' && creating && (
+        <ArrayInput source="members" label="app.tabs.members">
+          <SimpleFormIterator inline>
+            {['name', 'idNumber', 'relationToHead', 'educationLevel', 'laborCapacity'].map((source) => (
+              <FieldInput key={source} f={member(source)} />
+            ))}
+          </SimpleFormIterator>
+        </ArrayInput>
+      )}
       {r.name === 'assets' && (
         <ArrayInput source="fundings" validate={required()}>
           <SimpleFormIterator inline>
