@@ -12,8 +12,13 @@ export default defineConfig({
     rollupOptions: {
       output: {
         // separate, long-cached chunks for React, MUI and react-admin
-        manualChunks: (id: string) =>
-          /node_modules\/(react|react-dom|scheduler)\//.test(id) ? 'react' : /node_modules\/@mui\//.test(id) ? 'mui' : /node_modules\//.test(id) ? 'vendor' : undefined,
+        manualChunks: (id: string) => {
+          if (/node_modules\/exceljs\//.test(id)) return 'exceljs'; // loaded only when exporting
+          if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
+          if (/node_modules\/@mui\//.test(id)) return 'mui';
+          if (/node_modules\/(recharts|d3-[a-z]+|victory-vendor)\//.test(id)) return 'charts';
+          return /node_modules\//.test(id) ? 'vendor' : undefined;
+        },
       },
     },
   },

@@ -1,4 +1,5 @@
 import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
 import { resources } from './resources/config';
@@ -7,7 +8,13 @@ import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './reso
 /** The console: every resource of the registry, through the public GraphQL API. Login comes with access control. */
 export function App() {
   return (
-    <Admin dataProvider={dataProvider} i18nProvider={i18nProvider} disableTelemetry title="app.title">
+    <Admin
+      dataProvider={dataProvider}
+      i18nProvider={i18nProvider}
+      dashboard={Dashboard}
+      disableTelemetry
+      title="app.title"
+    >
       {resources.map((r) => (
         <Resource
           key={r.name}

@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { Browser, chromium, Page } from 'playwright-core';
 
 const root = path.resolve(__dirname, '../..');
@@ -11,6 +12,16 @@ const base = `http://127.0.0.1:${port}/admin/`;
 let server: ChildProcess;
 let browser: Browser;
 let page: Page;
+
+/** totalCount of a list through the API. */
+async function count(list: string): Promise<number> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: `{ x: ${list} { totalCount } }` }),
+  }).then((r) => r.json());
+  return res.data.x.totalCount;
+}
 
 /** Fails on any react-admin or app message key left untranslated on screen. */
 async function expectNoRawKeys(p: Page) {
@@ -27,7 +38,7 @@ beforeAll(async () => {
       ...process.env,
       PORT: String(port),
       PGLITE_DATA_DIR: dataDir,
-      DEMO_HOUSEHOLDS: '400',
+      DEMO_HOUSEHOLDS: '600',
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },
@@ -135,6 +146,64 @@ describe('the console', () => {
     await expect(page.getByText('测试户主').count()).resolves.toBe(1);
     await expectNoRawKeys(page);
     await page.screenshot({ path: path.join(out, 'household-members.png') });
+  });
+
+  it('shows the dashboard figures and charts', async () => {
+    await page.goto(`${base}#/`);
+    await page.getByText('帮扶措施（按类型）').waitFor();
+    await page.getByText('资产原值（按类别）').waitFor();
+    const households = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ households { totalCount } }' }),
+    }).then((r) => r.json());
+    await page
+      .getByText(households.data.households.totalCount.toLocaleString('zh-CN'), { exact: true })
+      .first()
+      .waitFor();
+    await expectNoRawKeys(page);
+    await page.screenshot({ path: path.join(out, 'dashboard.png') });
+  });
+
+  it('exports a filtered list to XLSX with Chinese headers, every row', async () => {
+    await page.goto(`${base}#/assistanceMeasures`);
+    await page.getByText('措施类型').first().waitFor();
+    await page.goto(
+      `${base}#/assistanceMeasures?filter=${encodeURIComponent(JSON.stringify({ type: 'HEALTH' }))}`,
+    );
+    await page.waitForTimeout(1000);
+    const total = await count('assistanceMeasures(filter: { type: { eq: HEALTH } })');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出Excel' }).click(),
+    ]);
+    const file = path.join(out, 'measures-health.xlsx');
+    await download.saveAs(file);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(file);
+    const sheet = book.worksheets[0];
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['措施类型', '责任单位', '金额(元)']));
+    expect(sheet.rowCount - 1).toBe(total);
+    const typeColumn = (sheet.getRow(1).values as string[]).indexOf('措施类型');
+    for (let i = 2; i <= sheet.rowCount; i++)
+      expect(sheet.getRow(i).getCell(typeColumn).value).toBe('健康帮扶');
+  });
+
+  it('exports every row, beyond 1,000, to CSV', async () => {
+    // an explicit empty filter: the list remembers the previous test's filter
+    await page.goto(`${base}#/assistanceMeasures?filter=${encodeURIComponent('{}')}`);
+    await page.getByText('措施类型').first().waitFor();
+    const total = await count('assistanceMeasures');
+    expect(total).toBeGreaterThan(1000);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '导出CSV' }).click(),
+    ]);
+    const file = path.join(out, 'measures.csv');
+    await download.saveAs(file);
+    const lines = fs.readFileSync(file, 'utf8').trim().split('\n');
+    expect(lines[0]).toContain('措施类型');
+    expect(lines.length - 1).toBe(total);
   });
 
   it('switches to English and back', async () => {

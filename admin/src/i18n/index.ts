@@ -85,6 +85,25 @@ function appMessages(lang: 'zh' | 'en'): Messages {
           ? '白银区巩固拓展脱贫攻坚成果同乡村振兴有效衔接'
           : 'Baiyin rural revitalisation registry',
       language: lang === 'zh' ? '语言' : 'Language',
+      dashboard: {
+        title: lang === 'zh' ? '概览' : 'Overview',
+        households: lang === 'zh' ? '农户' : 'Households',
+        people: lang === 'zh' ? '家庭成员' : 'People',
+        relocated: lang === 'zh' ? '易地搬迁（户 / 人）' : 'Relocated (households / people)',
+        assetValue: lang === 'zh' ? '扶贫项目资产原值' : 'Asset original value',
+        householdsUnit: lang === 'zh' ? '户' : 'households',
+        peopleUnit: lang === 'zh' ? '人' : 'people',
+        measuresByType: lang === 'zh' ? '帮扶措施（按类型）' : 'Measures by type',
+        assetsByClass: lang === 'zh' ? '资产原值（按类别）' : 'Asset value by class',
+        count: lang === 'zh' ? '数量' : 'Count',
+      },
+      export: {
+        xlsx: lang === 'zh' ? '导出Excel' : 'Export XLSX',
+        csv: lang === 'zh' ? '导出CSV' : 'Export CSV',
+        done: lang === 'zh' ? '已导出%{smart_count}条记录' : 'Exported %{smart_count} rows',
+        yes: lang === 'zh' ? '是' : 'yes',
+        no: lang === 'zh' ? '否' : 'no',
+      },
       tabs: {
         household: lang === 'zh' ? '基本信息' : 'Household',
         relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',

@@ -86,12 +86,25 @@ export const dataProvider: DataProvider = {
     const orderBy = sortable
       ? [{ field: upperSnake(sortField), direction: params.sort!.order === 'DESC' ? 'DESC' : 'ASC' }]
       : null;
-    const data = await gql(
-      `query($first: Int, $offset: Int, $orderBy: [${r.type}OrderBy!], $filter: ${r.type}Filter) {
-        list: ${r.name}(first: $first, offset: $offset, orderBy: $orderBy, filter: $filter) { totalCount nodes { ${selection(r)} } } }`,
-      { first: perPage, offset: (page - 1) * perPage, orderBy, filter: toFilter(r, params.filter) },
-    );
-    return { data: data.list.nodes.map(flatten), total: data.list.totalCount };
+    const query = `query($first: Int, $offset: Int, $after: String, $orderBy: [${r.type}OrderBy!], $filter: ${r.type}Filter) {
+        list: ${r.name}(first: $first, offset: $offset, after: $after, orderBy: $orderBy, filter: $filter) {
+          totalCount nodes { ${selection(r)} } pageInfo { hasNextPage endCursor } } }`;
+    const filter = toFilter(r, params.filter);
+    if (perPage <= 500) {
+      const data = await gql(query, { first: perPage, offset: (page - 1) * perPage, orderBy, filter });
+      return { data: data.list.nodes.map(flatten), total: data.list.totalCount };
+    }
+    // Exports ask for everything: walk the cursor 500 rows at a time (the API's page limit).
+    const rows: any[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const data: any = await gql(query, { first: 500, after, orderBy, filter });
+      rows.push(...data.list.nodes.map(flatten));
+      total = data.list.totalCount;
+      after = data.list.pageInfo.hasNextPage ? data.list.pageInfo.endCursor : null;
+    } while (after && rows.length < perPage);
+    return { data: rows, total };
   },
   async getOne(resource, params) {
     const r = spec(resource);

@@ -28,7 +28,11 @@ import {
   ReferenceManyField,
   TabbedShowLayout,
   EditButton,
+  TopToolbar,
+  FilterButton,
+  CreateButton,
 } from 'react-admin';
+import { ExportButtons } from './export';
 import enums from '../generated/enums.json';
 import { byName, FieldSpec, ResourceSpec } from './config';
 
@@ -139,9 +143,19 @@ function filters(r: ResourceSpec) {
   return list;
 }
 
+function ListActions() {
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <CreateButton />
+      <ExportButtons />
+    </TopToolbar>
+  );
+}
+
 export function ResourceList({ r }: { r: ResourceSpec }) {
   return (
-    <List filters={filters(r)} sort={{ field: 'id', order: 'ASC' }} perPage={25}>
+    <List filters={filters(r)} sort={{ field: 'id', order: 'ASC' }} perPage={25} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {r.fields
           .filter((f) => f.list)
