@@ -20,7 +20,7 @@ async function count(list: string): Promise<number> {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query: `{ x: ${list} { totalCount } }` }),
   }).then((r) => r.json());
-  return res.data.x.totalCount;
+  return (res as any).data.x.totalCount;
 }
 
 /** Fails on any react-admin or app message key left untranslated on screen. */
@@ -158,7 +158,7 @@ describe('the console', () => {
       body: JSON.stringify({ query: '{ households { totalCount } }' }),
     }).then((r) => r.json());
     await page
-      .getByText(households.data.households.totalCount.toLocaleString('zh-CN'), { exact: true })
+      .getByText((households as any).data.households.totalCount.toLocaleString('zh-CN'), { exact: true })
       .first()
       .waitFor();
     await expectNoRawKeys(page);
