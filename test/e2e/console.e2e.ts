@@ -206,6 +206,38 @@ describe('the console', () => {
     expect(lines.length - 1).toBe(total);
   });
 
+  it('edits an asset’s funding and shows the new original value in the list', async () => {
+    const api = async (query: string) =>
+      (
+        (await fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        }).then((r) => r.json())) as any
+      ).data;
+    const asset = (
+      await api('{ assets(first: 1) { nodes { id assetCode fundings { nodes { amountYuan } } } } }')
+    ).assets.nodes[0];
+    const others = asset.fundings.nodes
+      .slice(1)
+      .reduce((sum: number, f: any) => sum + Math.round(Number(f.amountYuan) * 100), 0);
+    await page.goto(`${base}#/assets/${asset.id}`);
+    const amount = page.locator('[name="fundings.0.amountYuan"]');
+    await amount.waitFor();
+    await amount.fill('12345.67');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.waitForURL(/#\/assets(\?|$)/);
+    const expected = ((1234567 + others) / 100).toLocaleString('zh-CN', {
+      style: 'currency',
+      currency: 'CNY',
+    });
+    await page.goto(`${base}#/assets?filter=${encodeURIComponent(JSON.stringify({ q: asset.assetCode }))}`);
+    await page.getByText(expected).first().waitFor();
+    const stored = (await api(`{ asset(id: "${asset.id}") { originalValueYuan } }`)).asset.originalValueYuan;
+    expect(Math.round(Number(stored) * 100)).toBe(1234567 + others);
+    await page.screenshot({ path: path.join(out, 'assets-after-edit.png') });
+  });
+
   it('switches to English and back', async () => {
     await page.goto(`${base}#/assets`);
     await page.getByText('资产编号').first().waitFor();

@@ -104,6 +104,8 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         yes: lang === 'zh' ? '是' : 'yes',
         no: lang === 'zh' ? '否' : 'no',
       },
+      range: { gte: lang === 'zh' ? '起' : 'from', lte: lang === 'zh' ? '止' : 'to' },
+      reload: lang === 'zh' ? '重新加载' : 'Reload',
       tabs: {
         household: lang === 'zh' ? '基本信息' : 'Household',
         relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',

@@ -22,6 +22,8 @@ export interface FieldSpec {
   createOnly?: boolean;
   /** Column can be sorted on (an OrderField of the API). */
   sortable?: boolean;
+  /** Filter by a from–to range (dates, money). */
+  range?: boolean;
 }
 
 export interface ResourceSpec {
@@ -142,7 +144,7 @@ export const resources: ResourceSpec[] = [
       }),
       f('drinkingWaterSafe', 'bool', '饮水安全', 'Drinking water safe'),
       f('relocationSiteId', 'ref', '安置点', 'Relocation site', { of: 'relocationSites', filter: true }),
-      f('movedInAt', 'date', '入住日期', 'Moved in', { sortable: true }),
+      f('movedInAt', 'date', '入住日期', 'Moved in', { sortable: true, range: true }),
       f('cadreName', 'text', '帮扶责任人', 'Responsible cadre'),
       f('cadreUnit', 'text', '帮扶责任人单位', 'Cadre’s unit'),
     ],
@@ -236,9 +238,14 @@ export const resources: ResourceSpec[] = [
         list: true,
         filter: true,
       }),
-      f('amountYuan', 'money', '金额(元)', 'Amount (yuan)', { list: true, sortable: true }),
+      f('amountYuan', 'money', '金额(元)', 'Amount (yuan)', { list: true, sortable: true, range: true }),
       f('fundingSource', 'enum', '资金来源', 'Funding source', { of: 'FundingSource' }),
-      f('startDate', 'date', '开始日期', 'Start', { required: true, list: true, sortable: true }),
+      f('startDate', 'date', '开始日期', 'Start', {
+        required: true,
+        list: true,
+        sortable: true,
+        range: true,
+      }),
       f('endDate', 'date', '结束日期', 'End', { sortable: true }),
       f('status', 'enum', '状态', 'Status', {
         of: 'MeasureStatus',
@@ -279,6 +286,7 @@ export const resources: ResourceSpec[] = [
         list: true,
         readOnly: true,
         sortable: true,
+        range: true,
       }),
       f('ownershipLevel', 'enum', '产权归属', 'Ownership level', { of: 'OwnershipLevel', required: true }),
       f('owner', 'text', '产权所有者', 'Owner', { required: true }),

@@ -31,8 +31,12 @@ import {
   TopToolbar,
   FilterButton,
   CreateButton,
+  useListContext,
+  useNotify,
+  useRefresh,
 } from 'react-admin';
 import { ExportButtons } from './export';
+import { Alert, Button as MuiButton } from '@mui/material';
 import enums from '../generated/enums.json';
 import { byName, FieldSpec, ResourceSpec } from './config';
 
@@ -127,6 +131,35 @@ function FieldInput({ f }: { f: FieldSpec }) {
   }
 }
 
+function RangeLabel({ f, r, op }: { f: FieldSpec; r: ResourceSpec; op: string }) {
+  const t = useTranslate();
+  return (
+    <>
+      {t(`resources.${r.name}.fields.${f.source}`)} {t(op)}
+    </>
+  );
+}
+
+/** Village picker limited to the township chosen in the township filter (cascading). */
+function VillageOfTownshipFilter(props: { alwaysOn?: boolean }) {
+  const { filterValues } = useListContext();
+  const township = filterValues.townshipOfVillage;
+  return (
+    <ReferenceInput
+      source="villageId"
+      reference="villages"
+      filter={township ? { townshipId: township } : {}}
+      {...props}
+    >
+      <AutocompleteInput
+        optionText="name"
+        filterToQuery={(q: string) => ({ q })}
+        label="resources.households.fields.villageId"
+      />
+    </ReferenceInput>
+  );
+}
+
 function filters(r: ResourceSpec) {
   const list = [<SearchInput key="q" source="q" alwaysOn />];
   if (r.name === 'households') {
@@ -136,7 +169,29 @@ function filters(r: ResourceSpec) {
       </ReferenceInput>,
     );
   }
+  for (const f of r.fields.filter((x) => x.range)) {
+    for (const op of ['gte', 'lte'] as const) {
+      const source = `${f.source}_${op}`;
+      const label = `app.range.${op}`;
+      list.push(
+        f.type === 'date' ? (
+          <DateInput key={source} source={source} label={<RangeLabel f={f} r={r} op={label} />} />
+        ) : (
+          <TextInput
+            key={source}
+            source={source}
+            label={<RangeLabel f={f} r={r} op={label} />}
+            validate={moneyRule}
+          />
+        ),
+      );
+    }
+  }
   for (const f of r.fields.filter((x) => x.filter)) {
+    if (r.name === 'households' && f.source === 'villageId') {
+      list.push(<VillageOfTownshipFilter key={f.source} />);
+      continue;
+    }
     if (f.type === 'bool') list.push(<BooleanInput key={f.source} source={f.source} />);
     else list.push(<FieldInput key={f.source} f={{ ...f, required: false }} />);
   }
@@ -289,11 +344,27 @@ function Form({ r, creating }: { r: ResourceSpec; creating: boolean }) {
   );
 }
 
-export const ResourceEdit = ({ r }: { r: ResourceSpec }) => (
-  <Edit mutationMode="pessimistic">
-    <Form r={r} creating={false} />
-  </Edit>
-);
+/** Edit: a CONFLICT (someone else saved first) says so and offers to reload the record. */
+export function ResourceEdit({ r }: { r: ResourceSpec }) {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const t = useTranslate();
+  const onError = (error: any) => {
+    if (error?.body?.reason === 'STALE_VERSION') {
+      notify(
+        <Alert severity="warning" action={<MuiButton onClick={() => refresh()}>{t('app.reload')}</MuiButton>}>
+          {t('errors.STALE_VERSION')}
+        </Alert>,
+        { autoHideDuration: null },
+      );
+    } else notify(error?.message ?? 'ra.notification.http_error', { type: 'error' });
+  };
+  return (
+    <Edit mutationMode="pessimistic" mutationOptions={{ onError }}>
+      <Form r={r} creating={false} />
+    </Edit>
+  );
+}
 
 export const ResourceCreate = ({ r }: { r: ResourceSpec }) => (
   <Create redirect="show">
