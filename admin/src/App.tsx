@@ -20,7 +20,7 @@ export function App() {
           key={r.name}
           name={r.name}
           recordRepresentation={r.title}
-          list={() => <ResourceList r={r} />}
+          list={r.hidden ? undefined : () => <ResourceList r={r} />}
           show={() => <ResourceShow r={r} />}
           edit={() => <ResourceEdit r={r} />}
           create={() => <ResourceCreate r={r} />}

@@ -106,6 +106,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
       },
       range: { gte: lang === 'zh' ? '起' : 'from', lte: lang === 'zh' ? '止' : 'to' },
       reload: lang === 'zh' ? '重新加载' : 'Reload',
+      related: Object.fromEntries(resources.map((r) => [r.name, r[lang]])),
       tabs: {
         household: lang === 'zh' ? '基本信息' : 'Household',
         relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',

@@ -38,6 +38,10 @@ export interface ResourceSpec {
   fields: FieldSpec[];
   /** Extra GraphQL selection (nested rows), flattened by the data provider. */
   extra?: string;
+  /** Related lists shown on the record's page: rows of `resource` whose `target` is this record. */
+  related?: { resource: string; target: string }[];
+  /** Not in the menu (reached from its parent's page). */
+  hidden?: boolean;
 }
 
 const f = (
@@ -76,6 +80,7 @@ export const resources: ResourceSpec[] = [
   },
   {
     name: 'villages',
+    related: [{ resource: 'villageCollectiveIncomes', target: 'villageId' }],
     singular: 'village',
     type: 'Village',
     zh: '行政村/社区',
@@ -192,6 +197,7 @@ export const resources: ResourceSpec[] = [
   },
   {
     name: 'relocationSites',
+    related: [{ resource: 'households', target: 'relocationSiteId' }],
     singular: 'relocationSite',
     type: 'RelocationSite',
     zh: '易地搬迁安置点',
@@ -314,5 +320,20 @@ export const resources: ResourceSpec[] = [
     ],
   },
 ];
+
+resources.push({
+  name: 'villageCollectiveIncomes',
+  singular: 'villageCollectiveIncome',
+  type: 'VillageCollectiveIncome',
+  zh: '村集体经济收入',
+  en: 'Collective income',
+  title: 'year',
+  hidden: true,
+  fields: [
+    f('villageId', 'ref', '行政村', 'Village', { of: 'villages', required: true, list: true, filter: true }),
+    f('year', 'int', '年度', 'Year', { required: true, list: true, sortable: true }),
+    f('amountYuan', 'money', '收入(元)', 'Income (yuan)', { required: true, list: true, sortable: true }),
+  ],
+});
 
 export const byName = new Map(resources.map((r) => [r.name, r]));

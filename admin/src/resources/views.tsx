@@ -32,6 +32,7 @@ import {
   FilterButton,
   CreateButton,
   useListContext,
+  Pagination,
   useNotify,
   useRefresh,
 } from 'react-admin';
@@ -296,6 +297,26 @@ export function ResourceShow({ r }: { r: ResourceSpec }) {
         {r.fields.map((f) => (
           <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
         ))}
+        {(r.related ?? []).map(({ resource, target }) => {
+          const rel = byName.get(resource)!;
+          return (
+            <ReferenceManyField
+              key={resource}
+              reference={resource}
+              target={target}
+              label={`app.related.${resource}`}
+              pagination={<Pagination />}
+            >
+              <Datagrid rowClick="show" bulkActionButtons={false}>
+                {rel.fields
+                  .filter((x) => x.list && x.source !== target)
+                  .map((x) => (
+                    <FieldView key={x.source} f={x} {...({ source: x.source, sortable: false } as any)} />
+                  ))}
+              </Datagrid>
+            </ReferenceManyField>
+          );
+        })}
         {r.name === 'assets' && (
           <ArrayField source="fundings">
             <Datagrid bulkActionButtons={false} rowClick={false}>
