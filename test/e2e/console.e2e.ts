@@ -146,6 +146,16 @@ describe('the console', () => {
     await expect(page.getByText('测试户主').count()).resolves.toBe(1);
     await expectNoRawKeys(page);
     await page.screenshot({ path: path.join(out, 'household-members.png') });
+    // member rows are edited in place: a dialog over the household page
+    const url = page.url();
+    await page
+      .getByRole('row', { name: /测试配偶/ })
+      .getByRole('button', { name: '编辑' })
+      .click();
+    await page.getByRole('dialog').locator('[name="name"]').fill('测试配偶甲');
+    await page.getByRole('dialog').getByRole('button', { name: '保存' }).click();
+    await page.getByText('测试配偶甲').waitFor();
+    expect(page.url()).toBe(url);
   });
 
   it('shows the dashboard figures and charts', async () => {

@@ -27,7 +27,9 @@ import {
   ArrayField,
   ReferenceManyField,
   TabbedShowLayout,
-  EditButton,
+  Button,
+  EditBase,
+  useRecordContext,
   TopToolbar,
   FilterButton,
   CreateButton,
@@ -37,7 +39,9 @@ import {
   useRefresh,
 } from 'react-admin';
 import { ExportButtons } from './export';
-import { Alert, Button as MuiButton } from '@mui/material';
+import { useState } from 'react';
+import EditIcon from '@mui/icons-material/Edit';
+import { Alert, Button as MuiButton, Dialog } from '@mui/material';
 import enums from '../generated/enums.json';
 import { byName, FieldSpec, ResourceSpec } from './config';
 
@@ -230,6 +234,32 @@ export function ResourceList({ r }: { r: ResourceSpec }) {
 
 const member = (source: string) => byName.get('householdMembers')!.fields.find((f) => f.source === source)!;
 
+/** Edits a member from the household page, in a dialog over it (the page stays, then refreshes). */
+function MemberEditInPlace() {
+  const record = useRecordContext();
+  const [open, setOpen] = useState(false);
+  const refresh = useRefresh();
+  if (!record) return null;
+  return (
+    <>
+      <Button label="ra.action.edit" onClick={(e) => (e.stopPropagation(), setOpen(true))}>
+        <EditIcon />
+      </Button>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="md">
+        <EditBase
+          resource="householdMembers"
+          id={record.id}
+          mutationMode="pessimistic"
+          redirect={false}
+          mutationOptions={{ onSuccess: () => (setOpen(false), refresh()) }}
+        >
+          <Form r={byName.get('householdMembers')!} creating={false} />
+        </EditBase>
+      </Dialog>
+    </>
+  );
+}
+
 /** A household: its own fields, then tabs of members, measures and relocation. */
 function HouseholdShow({ r }: { r: ResourceSpec }) {
   const relocation = ['relocationSiteId', 'movedInAt'];
@@ -249,7 +279,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
             target="householdId"
             sort={{ field: 'birthDate', order: 'ASC' }}
           >
-            <Datagrid rowClick="edit" bulkActionButtons={false}>
+            <Datagrid rowClick={false} bulkActionButtons={false}>
               {[
                 'name',
                 'idNumber',
@@ -261,7 +291,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
               ].map((source) => (
                 <FieldView key={source} f={member(source)} {...({ source, sortable: false } as any)} />
               ))}
-              <EditButton />
+              <MemberEditInPlace />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
