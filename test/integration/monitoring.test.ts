@@ -1,4 +1,11 @@
-import { aHousehold, aMember, anIdNumber, departmentIdByCode, villageIdByName } from '../support/builders';
+import {
+  aHousehold,
+  aMember,
+  anIdNumber,
+  departmentIdByCode,
+  villageIdByName,
+  approveCase,
+} from '../support/builders';
 import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
 
 const addDays = (date: string, n: number) => {
@@ -401,24 +408,7 @@ describe('monitoring: refusals found by attack', () => {
         { h: h.id, d: health },
       ),
     );
-    ok(
-      await app.gql(
-        `mutation($id: ID!) { verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙", date: "${addDays(TODAY, -20)}" }) { id } }`,
-        { id: c.id },
-      ),
-    );
-    ok(
-      await app.gql(
-        `mutation($id: ID!) { publicizeMonitoringCase(id: $id, input: { by: "丙", date: "${addDays(TODAY, -15)}" }) { id } }`,
-        { id: c.id },
-      ),
-    );
-    ok(
-      await app.gql(
-        `mutation($id: ID!) { approveMonitoringCase(id: $id, input: { by: "丁", date: "${addDays(TODAY, -5)}" }) { id } }`,
-        { id: c.id },
-      ),
-    );
+    await approveCase(app, c.id, { verified: 20, publicized: 15, approved: 5 });
     const res = await app.gql(
       `mutation($id: ID!) { eliminateRisk(id: $id, input: { by: "丁", method: ASSISTED }) { id } }`,
       { id: c.id },

@@ -1,13 +1,16 @@
-import { aHousehold, aMember, anIdNumber, departmentIdByCode, villageIdByName } from '../support/builders';
+import {
+  aHousehold,
+  aMember,
+  anIdNumber,
+  departmentIdByCode,
+  villageIdByName,
+  approveCase,
+  daysAgo,
+} from '../support/builders';
 import { ok, startTestApp, TestApp } from '../support/harness';
 
 const TODAY = new Date().toISOString().slice(0, 10);
 const YEAR = Number(TODAY.slice(0, 4));
-const daysAgo = (n: number) => {
-  const d = new Date();
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-};
 
 /** 部门筛查预警 on a constructed population, and the worklists of the monitoring desk. */
 describe('screening and worklists', () => {
@@ -161,24 +164,7 @@ describe('screening and worklists', () => {
         { h: h.id },
       ),
     ).reportRisk;
-    ok(
-      await app.gql(
-        `mutation($id: ID!) { verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙", date: "${daysAgo(55)}" }) { id } }`,
-        { id: c.id },
-      ),
-    );
-    ok(
-      await app.gql(
-        `mutation($id: ID!) { publicizeMonitoringCase(id: $id, input: { by: "丙", date: "${daysAgo(50)}" }) { id } }`,
-        { id: c.id },
-      ),
-    );
-    ok(
-      await app.gql(
-        `mutation($id: ID!) { approveMonitoringCase(id: $id, input: { by: "丁", date: "${daysAgo(44)}" }) { id } }`,
-        { id: c.id },
-      ),
-    );
+    await approveCase(app, c.id, { verified: 55, publicized: 50, approved: 44 });
     const lists = `{ a: monitoredHouseholdsWithoutActiveMeasure { nodes { id } } b: monitoredHouseholdsWithoutRecentVisit { nodes { id } } }`;
     expect(ok(await app.gql(lists))).toEqual({ a: { nodes: [{ id: h.id }] }, b: { nodes: [{ id: h.id }] } });
     ok(

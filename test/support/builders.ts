@@ -65,3 +65,32 @@ export async function aHousehold(
   );
   return data.createHousehold;
 }
+
+/** `YYYY-MM-DD` of `n` days before today (UTC). */
+export function daysAgo(n: number): string {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Takes a CLUE through verification (ILLNESS, MARGINAL), notice and approval, on the days given as
+ * days before today.
+ */
+export async function approveCase(
+  app: TestApp,
+  caseId: string,
+  days: { verified: number; publicized: number; approved: number },
+) {
+  const step = (mutation: string, input: string) =>
+    app.gql(`mutation($id: ID!) { ${mutation}(id: $id, input: ${input}) { id status } }`, { id: caseId });
+  ok(
+    await step(
+      'verifyMonitoringCase',
+      `{ category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙", date: "${daysAgo(days.verified)}" }`,
+    ),
+  );
+  ok(await step('publicizeMonitoringCase', `{ by: "丙", date: "${daysAgo(days.publicized)}" }`));
+  return ok(await step('approveMonitoringCase', `{ by: "丁", date: "${daysAgo(days.approved)}" }`))
+    .approveMonitoringCase;
+}
