@@ -13,7 +13,9 @@ async function main(): Promise<void> {
   await seedIfEmpty(db, { households: config.demoHouseholds, seed: config.demoSeed });
   const server = await startHttpServer(db, config);
   logger.info({ ms: Date.now() - started, url: `${server.url}/graphql` }, 'server started');
-  console.log(`\n  GraphQL API: ${server.url}/graphql\n  Health:      ${server.url}/health\n`);
+  console.log(
+    `\n  GraphQL API: ${server.url}/graphql\n  Console:     ${server.url}/admin/\n  Health:      ${server.url}/health\n`,
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {
