@@ -25,15 +25,6 @@ export class Database {
     this.mutex = embedded ? new Mutex() : null;
   }
 
-  /** The transaction's manager inside `transaction`, else the data source's. */
-  get manager(): EntityManager {
-    return this.current.getStore() ?? this.dataSource.manager;
-  }
-
-  get inTransaction(): boolean {
-    return this.current.getStore() !== undefined;
-  }
-
   /** Runs one SQL statement with `$n` parameters and returns its rows. */
   async query<T = any>(sql: string, params: unknown[] = []): Promise<T[]> {
     const tx = this.current.getStore();

@@ -151,7 +151,7 @@ export abstract class CrudService<T extends Versioned> {
   /** The row as stored (money as numeric(14,2) gives it back, defaults filled), read in the transaction. */
   protected async reload(m: EntityManager, id: number): Promise<T> {
     const rows = await m.query(`SELECT * FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1`, [id]);
-    return hydrate<T>(this.db, this.meta, rows[0]);
+    return hydrate<T>(this.meta, rows[0]);
   }
 
   /** Loads the row FOR UPDATE; NOT_FOUND when absent, CONFLICT when `expectedVersion` is stale. */
@@ -163,7 +163,7 @@ export abstract class CrudService<T extends Versioned> {
       n,
     ]);
     if (!rows.length) throw notFound(name, id);
-    const row = hydrate<T>(this.db, this.meta, rows[0]);
+    const row = hydrate<T>(this.meta, rows[0]);
     if (expectedVersion !== null && expectedVersion !== undefined && row.version !== expectedVersion) {
       throw staleVersion(name, id, expectedVersion, row.version);
     }

@@ -136,7 +136,7 @@ const columnMaps = new WeakMap<EntityMetadata, [string, string][]>();
  * string, timestamptz → Date, enum/varchar → string, boolean), so values are copied as they are,
  * without TypeORM's per-value conversion.
  */
-export function hydrate<T>(_db: Database, meta: EntityMetadata, row: Record<string, unknown>): T {
+export function hydrate<T>(meta: EntityMetadata, row: Record<string, unknown>): T {
   let map = columnMaps.get(meta);
   if (!map) columnMaps.set(meta, (map = meta.columns.map((c) => [c.databaseName, c.propertyName])));
   const entity = Object.create((meta.target as Function).prototype) as ObjectLiteral;
@@ -216,7 +216,7 @@ export async function listPage<T extends ObjectLiteral>(
   return toPage(
     meta,
     p,
-    rows.map((r) => hydrate<T>(db, meta, r)),
+    rows.map((r) => hydrate<T>(meta, r)),
   );
 }
 
@@ -252,7 +252,7 @@ export async function listPagesByParent<T extends ObjectLiteral>(
     const parent = Number(row.__parent);
     let list = byParent.get(parent);
     if (!list) byParent.set(parent, (list = []));
-    list.push(hydrate<T>(db, meta, row));
+    list.push(hydrate<T>(meta, row));
   }
   return parentIds.map((id) => toPage(meta, p, byParent.get(id) ?? []));
 }
@@ -287,6 +287,6 @@ export async function findByIds<T extends ObjectLiteral>(
   const rows = await db.query(`SELECT t.* FROM ${quoteIdent(meta.tableName)} t WHERE t.id = ANY($1)`, [
     [...ids],
   ]);
-  const byId = new Map(rows.map((r) => [Number(r.id), hydrate<T>(db, meta, r)]));
+  const byId = new Map(rows.map((r) => [Number(r.id), hydrate<T>(meta, r)]));
   return ids.map((id) => byId.get(id) ?? null);
 }

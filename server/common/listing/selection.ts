@@ -38,6 +38,21 @@ export function connectionColumns(
   info: GraphQLResolveInfo,
   sortFields: string[],
 ): string[] | null {
+  // graphql-js shares one fieldNodes array among all rows of a list: compute once per selection.
+  const key = `${meta.name}:${sortFields.join(',')}`;
+  let known = computed.get(info.fieldNodes);
+  if (!known) computed.set(info.fieldNodes, (known = new Map()));
+  if (!known.has(key)) known.set(key, selectColumns(meta, info, sortFields));
+  return known.get(key)!;
+}
+
+const computed = new WeakMap<readonly FieldNode[], Map<string, string[] | null>>();
+
+function selectColumns(
+  meta: EntityMetadata,
+  info: GraphQLResolveInfo,
+  sortFields: string[],
+): string[] | null {
   const top = new Map<string, FieldNode[]>();
   for (const node of info.fieldNodes) collect(node.selectionSet, info, top);
   const nodes = new Map<string, FieldNode[]>();

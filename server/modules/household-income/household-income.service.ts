@@ -63,9 +63,7 @@ export class HouseholdIncomeService extends CrudService<HouseholdIncome> {
           'SELECT DISTINCT ON (household_id) * FROM household_income WHERE household_id = ANY($1) ORDER BY household_id, year DESC',
           [[...ids]],
         );
-        const by = new Map(
-          rows.map((r) => [Number(r.household_id), hydrate<HouseholdIncome>(this.db, this.meta, r)]),
-        );
+        const by = new Map(rows.map((r) => [Number(r.household_id), hydrate<HouseholdIncome>(this.meta, r)]));
         return ids.map((id) => by.get(id) ?? null);
       })
       .load(householdId);

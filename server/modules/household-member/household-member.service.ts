@@ -171,7 +171,7 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
           [[...ids]],
         );
         const byHousehold = new Map(
-          page.map((r) => [Number(r.household_id), hydrate<HouseholdMember>(this.db, this.meta, r)]),
+          page.map((r) => [Number(r.household_id), hydrate<HouseholdMember>(this.meta, r)]),
         );
         return ids.map((id) => byHousehold.get(id) ?? null);
       })

@@ -338,7 +338,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
         guaranteesChecked: input.guaranteesChecked ?? false,
       });
       const [row] = await m.query('SELECT * FROM monitoring_visit WHERE id = $1', [visit.id]);
-      return hydrate<MonitoringVisit>(this.db, this.db.dataSource.getMetadata(MonitoringVisit), row);
+      return hydrate<MonitoringVisit>(this.db.dataSource.getMetadata(MonitoringVisit), row);
     });
   }
 }
