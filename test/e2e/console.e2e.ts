@@ -1,76 +1,25 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { Browser, chromium, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { ConsoleHarness, expectNoRawKeys, out, startConsole } from './console-harness';
 
-const root = path.resolve(__dirname, '../..');
-const out = path.join(root, 'test-output');
-const port = 4950 + (process.pid % 40);
-const base = `http://127.0.0.1:${port}/admin/`;
-let server: ChildProcess;
-let browser: Browser;
+let h: ConsoleHarness;
 let page: Page;
+let base: string;
 
 /** totalCount of a list through the API. */
 async function count(list: string): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: `{ x: ${list} { totalCount } }` }),
-  }).then((r) => r.json());
-  return (res as any).data.x.totalCount;
-}
-
-/** Fails on any react-admin or app message key left untranslated on screen. */
-async function expectNoRawKeys(p: Page) {
-  const text = await p.evaluate(() => (globalThis as any).document.body.innerText as string);
-  expect(text).not.toMatch(/\b(ra|resources|enums|errors|app)\.[a-z_]+[.a-zA-Z_]*/);
+  return (await h.api(`{ x: ${list} { totalCount } }`)).x.totalCount;
 }
 
 beforeAll(async () => {
-  fs.mkdirSync(out, { recursive: true });
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-pglite-'));
-  server = spawn('node', ['dist/server/main.js'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PGLITE_DATA_DIR: dataDir,
-      DEMO_HOUSEHOLDS: '600',
-      LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 120; i++) {
-    const up = await fetch(`http://127.0.0.1:${port}/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  h = await startConsole();
+  page = h.page;
+  base = h.base;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.kill('SIGINT');
-});
+afterAll(() => h?.close());
 
 describe('the console', () => {
   it('opens in Chinese and lists the real village names', async () => {
@@ -162,15 +111,8 @@ describe('the console', () => {
     await page.goto(`${base}#/`);
     await page.getByText('帮扶措施（按类型）').waitFor();
     await page.getByText('资产原值（按类别）').waitFor();
-    const households = await fetch(`http://127.0.0.1:${port}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ households { totalCount } }' }),
-    }).then((r) => r.json());
-    await page
-      .getByText((households as any).data.households.totalCount.toLocaleString('zh-CN'), { exact: true })
-      .first()
-      .waitFor();
+    const households = await count('households');
+    await page.getByText(households.toLocaleString('zh-CN'), { exact: true }).first().waitFor();
     await expectNoRawKeys(page);
     await page.screenshot({ path: path.join(out, 'dashboard.png') });
   });
@@ -217,14 +159,7 @@ describe('the console', () => {
   });
 
   it('edits an asset’s funding and shows the new original value in the list', async () => {
-    const api = async (query: string) =>
-      (
-        (await fetch(`http://127.0.0.1:${port}/graphql`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ query }),
-        }).then((r) => r.json())) as any
-      ).data;
+    const api = h.api;
     const asset = (
       await api('{ assets(first: 1) { nodes { id assetCode fundings { nodes { amountYuan } } } } }')
     ).assets.nodes[0];

@@ -23,16 +23,29 @@ function flatten(record: any): any {
   return out;
 }
 
+/** `{ q }` under a relation path: nest('household.village', x) → `{ household: { village: x } }`. */
+function nest(path: string | undefined, value: Record<string, unknown>): Record<string, unknown> {
+  return (path ? path.split('.') : []).reduceRight<Record<string, unknown>>((v, k) => ({ [k]: v }), value);
+}
+
+function merge(into: Record<string, any>, from: Record<string, any>): void {
+  for (const [k, v] of Object.entries(from)) {
+    if (v && typeof v === 'object' && !Array.isArray(v) && into[k] && typeof into[k] === 'object')
+      merge(into[k], v);
+    else into[k] = v;
+  }
+}
+
 /**
- * react-admin filters → the API's typed filters: `q` → text search; `field_gte` / `field_lte` →
- * ranges; `townshipOfVillage` → relation filter; text fields → contains; others → eq.
+ * react-admin filters → the API's typed filters: `q` → text search (on the row or `searchVia`);
+ * `field_gte` / `field_lte` → ranges; `townshipOfVillage` → relation filter along `townshipVia`; text fields → contains; others → eq.
  */
 function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, any> {
   const out: Record<string, any> = {};
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === '' || value === undefined || value === null) continue;
-    if (key === 'q') out.q = value;
-    else if (key === 'townshipOfVillage') out.village = { townshipId: { eq: value } };
+    if (key === 'q') merge(out, nest(r.searchVia, { q: value }));
+    else if (key === 'townshipOfVillage') merge(out, nest(r.townshipVia, { townshipId: { eq: value } }));
     else if (key.endsWith('_gte') || key.endsWith('_lte')) {
       const [source, op] = [key.slice(0, -4), key.slice(-3)];
       out[source] = { ...(out[source] ?? {}), [op]: value };
@@ -129,6 +142,15 @@ export const dataProvider: DataProvider = {
   },
   async create(resource, params) {
     const r = spec(resource);
+    if (resource === 'monitoringCases') {
+      // A case is opened by its domain verb (登记风险线索), never by a generic create.
+      const { householdId, discoverySource, description, clueDate, by } = params.data;
+      const data = await gql(
+        `mutation($input: ReportRiskInput!) { one: reportRisk(input: $input) { ${selection(r)} } }`,
+        { input: { householdId, source: discoverySource, description, date: clueDate || null, by } },
+      );
+      return { data: flatten(data.one) };
+    }
     const data = await gql(
       `mutation($input: Create${r.type}Input!) { one: create${r.type}(input: $input) { ${selection(r)} } }`,
       {

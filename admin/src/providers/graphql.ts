@@ -31,5 +31,10 @@ function toHttpError(error: any): HttpError {
       : ext.reason
         ? `errors.${ext.reason}`
         : error.message;
-  return new HttpError(message, status, { errors, message: error.message, reason: ext.reason });
+  return new HttpError(message, status, {
+    errors,
+    message: error.message,
+    reason: ext.reason,
+    fields: ext.fields ?? [],
+  });
 }

@@ -1,7 +1,8 @@
 // What the console knows about each resource: its GraphQL names and its fields (type, labels, where
 // shown). Views, the data provider and the translations are all driven by this one table.
 
-export type FieldType = 'text' | 'longtext' | 'enum' | 'ref' | 'date' | 'money' | 'bool' | 'int' | 'derived';
+export type FieldType =
+  'text' | 'longtext' | 'enum' | 'enums' | 'ref' | 'date' | 'money' | 'bool' | 'int' | 'derived';
 
 export interface FieldSpec {
   source: string;
@@ -42,6 +43,14 @@ export interface ResourceSpec {
   related?: { resource: string; target: string }[];
   /** Not in the menu (reached from its parent's page). */
   hidden?: boolean;
+  /** Rows are changed only by domain verbs (no generic edit or delete). */
+  readOnly?: boolean;
+  /** Where the list's text search and township filter apply: the row itself ('') or a relation path. */
+  searchVia?: string;
+  /** Relation path to the village, for the township filter (households: 'village'). */
+  townshipVia?: string;
+  /** The API has no text search (`q`) on this list. */
+  noSearch?: boolean;
 }
 
 const f = (
@@ -112,6 +121,7 @@ export const resources: ResourceSpec[] = [
   },
   {
     name: 'households',
+    townshipVia: 'village',
     singular: 'household',
     type: 'Household',
     zh: '农户',
@@ -253,6 +263,7 @@ export const resources: ResourceSpec[] = [
         range: true,
       }),
       f('endDate', 'date', '结束日期', 'End', { sortable: true }),
+      f('monitoringCaseId', 'ref', '监测记录', 'Monitoring case', { of: 'monitoringCases', filter: true }),
       f('status', 'enum', '状态', 'Status', {
         of: 'MeasureStatus',
         list: true,
@@ -335,5 +346,131 @@ resources.push({
     f('amountYuan', 'money', '收入(元)', 'Income (yuan)', { required: true, list: true, sortable: true }),
   ],
 });
+
+resources.push(
+  {
+    name: 'monitoringCases',
+    singular: 'monitoringCase',
+    type: 'MonitoringCase',
+    zh: '防返贫监测',
+    en: 'Monitoring cases',
+    title: 'id',
+    readOnly: true,
+    searchVia: 'household',
+    townshipVia: 'household.village',
+    fields: [
+      f('householdId', 'ref', '农户', 'Household', { of: 'households', list: true, createOnly: true }),
+      f('status', 'enum', '识别状态', 'Status', {
+        of: 'MonitoringStatus',
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('discoverySource', 'enum', '发现方式', 'Source', {
+        of: 'DiscoverySource',
+        required: true,
+        list: true,
+        filter: true,
+      }),
+      f('category', 'enum', '监测对象类别', 'Category', {
+        of: 'MonitoringCategory',
+        list: true,
+        filter: true,
+        readOnly: true,
+      }),
+      f('riskTypes', 'enums', '风险类型', 'Risk types', { of: 'RiskType', list: true, readOnly: true }),
+      f('clueDate', 'date', '线索发现日期', 'Clue date', { list: true, sortable: true, range: true }),
+      f('deadline', 'date', '办结时限', 'Deadline', { list: true, sortable: true, readOnly: true }),
+      f('isOverdue', 'bool', '已超期', 'Overdue', { list: true, readOnly: true }),
+      f('triggerReasons', 'enums', '线索来源说明', 'Trigger', { of: 'ScreeningReason', readOnly: true }),
+      f('clueBy', 'text', '线索登记人', 'Recorded by', { readOnly: true }),
+      f('verifiedAt', 'date', '入户核实日期', 'Verified on', { readOnly: true }),
+      f('verifiedBy', 'text', '核实人', 'Verified by', { readOnly: true }),
+      f('publicizedAt', 'date', '公示开始日期', 'Notice from', { readOnly: true }),
+      f('publicizedBy', 'text', '公示人', 'Notice by', { readOnly: true }),
+      f('approvedAt', 'date', '纳入监测日期', 'Approved on', { readOnly: true, sortable: true }),
+      f('approvedBy', 'text', '审定人', 'Approved by', { readOnly: true }),
+      f('rejectedAt', 'date', '不予纳入日期', 'Rejected on', { readOnly: true }),
+      f('rejectedBy', 'text', '不予纳入审定人', 'Rejected by', { readOnly: true }),
+      f('rejectionReason', 'text', '不予纳入理由', 'Rejection reason', { readOnly: true }),
+      f('riskEliminatedAt', 'date', '风险消除日期', 'Eliminated on', { readOnly: true, sortable: true }),
+      f('riskEliminatedBy', 'text', '风险消除审定人', 'Eliminated by', { readOnly: true }),
+      f('eliminationMethod', 'enum', '风险消除方式', 'Method', { of: 'EliminationMethod', readOnly: true }),
+    ],
+  },
+  {
+    name: 'monitoringVisits',
+    singular: 'monitoringVisit',
+    type: 'MonitoringVisit',
+    zh: '走访记录',
+    en: 'Visits',
+    title: 'visitDate',
+    hidden: true,
+    noSearch: true,
+    readOnly: true,
+    fields: [
+      f('monitoringCaseId', 'ref', '监测记录', 'Case', { of: 'monitoringCases', filter: true }),
+      f('visitDate', 'date', '走访日期', 'Date', { list: true, sortable: true }),
+      f('visitor', 'text', '走访人', 'Visitor', { list: true }),
+      f('guaranteesChecked', 'bool', '两不愁三保障及饮水安全核查', 'Guarantees checked', { list: true }),
+      f('findings', 'longtext', '走访情况', 'Findings', { list: true }),
+    ],
+  },
+  {
+    name: 'householdIncomes',
+    singular: 'householdIncome',
+    type: 'HouseholdIncome',
+    zh: '家庭年度收支',
+    en: 'Household incomes',
+    title: 'year',
+    searchVia: 'household',
+    townshipVia: 'household.village',
+    fields: [
+      f('householdId', 'ref', '农户', 'Household', {
+        of: 'households',
+        required: true,
+        list: true,
+        createOnly: true,
+      }),
+      f('year', 'int', '年度', 'Year', { required: true, list: true, filter: true, sortable: true }),
+      f('wageIncomeYuan', 'money', '工资性收入(元)', 'Wages (yuan)', { required: true }),
+      f('productionIncomeYuan', 'money', '生产经营性收入(元)', 'Production (yuan)', { required: true }),
+      f('propertyIncomeYuan', 'money', '财产性收入(元)', 'Property (yuan)', { required: true }),
+      f('transferIncomeYuan', 'money', '转移性收入(元)', 'Transfers (yuan)', { required: true }),
+      f('productionCostsYuan', 'money', '生产经营性支出(元)', 'Production costs (yuan)', { required: true }),
+      f('compliantSpendingYuan', 'money', '合规自付支出(元)', 'Out-of-pocket spending (yuan)', {
+        required: true,
+      }),
+      f('people', 'derived', '家庭人口', 'People', { list: true, readOnly: true }),
+      f('netIncomeYuan', 'money', '家庭纯收入(元)', 'Net income (yuan)', {
+        list: true,
+        readOnly: true,
+        range: true,
+      }),
+      f('perCapitaNetIncomeYuan', 'money', '人均纯收入(元)', 'Per-capita net income (yuan)', {
+        list: true,
+        readOnly: true,
+        sortable: true,
+        range: true,
+      }),
+    ],
+  },
+  {
+    name: 'monitoringThresholds',
+    singular: 'monitoringThreshold',
+    type: 'MonitoringThreshold',
+    zh: '防返贫监测标准',
+    en: 'Monitoring lines',
+    title: 'year',
+    noSearch: true,
+    fields: [
+      f('year', 'int', '年度', 'Year', { required: true, list: true, sortable: true }),
+      f('amountYuan', 'money', '监测标准(元/人·年)', 'Yuan per person per year', {
+        required: true,
+        list: true,
+      }),
+    ],
+  },
+);
 
 export const byName = new Map(resources.map((r) => [r.name, r]));

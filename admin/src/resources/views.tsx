@@ -39,20 +39,17 @@ import {
   useRefresh,
 } from 'react-admin';
 import { ExportButtons } from './export';
+import { MonitoringCaseShow } from '../monitoring/CaseShow';
+import { HouseholdTimeline } from '../monitoring/HouseholdTimeline';
+import { ReportRiskButton } from '../monitoring/steps';
 import { useState } from 'react';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Button as MuiButton, Dialog } from '@mui/material';
-import enums from '../generated/enums.json';
+import { Alert, Button as MuiButton, Chip, Dialog } from '@mui/material';
+import { enumChoices } from './enum-choices';
 import { byName, FieldSpec, ResourceSpec } from './config';
 
-const enumChoices = (name: string) =>
-  Object.keys((enums as Record<string, Record<string, string>>)[name] ?? {}).map((id) => ({
-    id,
-    name: `enums.${name}.${id}`,
-  }));
-
 /** Read-only rendering of one field. */
-function FieldView({ f }: { f: FieldSpec; label?: string }) {
+export function FieldView({ f }: { f: FieldSpec; label?: string }) {
   const translate = useTranslate();
   switch (f.type) {
     case 'enum':
@@ -60,6 +57,17 @@ function FieldView({ f }: { f: FieldSpec; label?: string }) {
         <FunctionField
           source={f.source}
           render={(r: any) => (r[f.source] ? translate(`enums.${f.of}.${r[f.source]}`) : '')}
+        />
+      );
+    case 'enums':
+      return (
+        <FunctionField
+          source={f.source}
+          render={(r: any) =>
+            (r[f.source] ?? []).map((v: string) => (
+              <Chip key={v} size="small" sx={{ mr: 0.5 }} label={translate(`enums.${f.of}.${v}`, { _: v })} />
+            ))
+          }
         />
       );
     case 'ref':
@@ -166,8 +174,8 @@ function VillageOfTownshipFilter(props: { alwaysOn?: boolean }) {
 }
 
 function filters(r: ResourceSpec) {
-  const list = [<SearchInput key="q" source="q" alwaysOn />];
-  if (r.name === 'households') {
+  const list = r.noSearch ? [] : [<SearchInput key="q" source="q" alwaysOn />];
+  if (r.townshipVia) {
     list.push(
       <ReferenceInput key="t" source="townshipOfVillage" reference="townships" alwaysOn>
         <SelectInput optionText="name" label="resources.households.fields.township" />
@@ -307,6 +315,10 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="app.tabs.monitoring" path="monitoring">
+          <ReportRiskButton />
+          <HouseholdTimeline />
+        </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.tabs.relocation" path="relocation">
           {r.fields
             .filter((f) => relocation.includes(f.source))
@@ -321,6 +333,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
 
 export function ResourceShow({ r }: { r: ResourceSpec }) {
   if (r.name === 'households') return <HouseholdShow r={r} />;
+  if (r.name === 'monitoringCases') return <MonitoringCaseShow />;
   return (
     <Show>
       <SimpleShowLayout>

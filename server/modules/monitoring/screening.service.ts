@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
 import type { Database } from '../../database/database';
 import { addDays, DEADLINE_DAYS, SCREENING_INCOME_FACTOR, today } from './monitoring-rules';
@@ -12,6 +13,8 @@ export const SCREENING_REASONS = {
   DRINKING_WATER_UNSAFE: '饮水不安全',
   SERIOUS_ILLNESS_WITHOUT_HEALTH_MEASURE: '大病患者无健康帮扶措施',
 } as const;
+// Not a GraphQL enum (reasons are strings, so new ones need no schema change), but labelled like one.
+enumLabels.set('ScreeningReason', SCREENING_REASONS);
 
 @ObjectType({ description: 'How many clues one screening reason opened. 筛查原因统计' })
 export class ScreeningReasonCount {

@@ -1,0 +1,274 @@
+import { useState } from 'react';
+import {
+  Alert,
+  AlertTitle,
+  Button as MuiButton,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+} from '@mui/material';
+import {
+  AutocompleteInput,
+  BooleanInput,
+  Create,
+  DateInput,
+  ReferenceInput,
+  SimpleForm,
+  Form,
+  required,
+  SelectArrayInput,
+  SelectInput,
+  TextInput,
+  useNotify,
+  useRecordContext,
+  useRefresh,
+  useTranslate,
+} from 'react-admin';
+import { gql } from '../providers/graphql';
+import { enumChoices } from '../resources/enum-choices';
+
+/** The steps a case can take next, by its status (the server enforces the same order). */
+const NEXT: Record<string, StepName[]> = {
+  CLUE: ['verify', 'reject'],
+  VERIFIED: ['publicize', 'reject', 'visit'],
+  PUBLICIZED: ['approve', 'reject', 'visit'],
+  APPROVED: ['eliminate', 'visit'],
+};
+
+export type StepName = 'verify' | 'publicize' | 'approve' | 'reject' | 'eliminate' | 'visit';
+
+/** Who acts: remembered in the browser until accounts replace it. */
+const operator = () => localStorage.getItem('baiyin.operator') ?? '';
+
+const MUTATIONS: Record<StepName, (id: string, v: any) => [string, Record<string, unknown>]> = {
+  verify: (id, v) => [
+    'mutation($id: ID!, $input: VerifyMonitoringCaseInput!) { verifyMonitoringCase(id: $id, input: $input) { id } }',
+    {
+      id,
+      input: {
+        by: v.by,
+        date: v.date || null,
+        category: v.category,
+        riskTypes: v.riskTypes,
+        findings: v.findings,
+      },
+    },
+  ],
+  publicize: (id, v) => [
+    'mutation($id: ID!, $input: MonitoringStepInput!) { publicizeMonitoringCase(id: $id, input: $input) { id } }',
+    { id, input: { by: v.by, date: v.date || null } },
+  ],
+  approve: (id, v) => [
+    'mutation($id: ID!, $input: MonitoringStepInput!) { approveMonitoringCase(id: $id, input: $input) { id } }',
+    { id, input: { by: v.by, date: v.date || null } },
+  ],
+  reject: (id, v) => [
+    'mutation($id: ID!, $input: RejectMonitoringCaseInput!) { rejectMonitoringCase(id: $id, input: $input) { id } }',
+    { id, input: { by: v.by, date: v.date || null, reason: v.reason } },
+  ],
+  eliminate: (id, v) => [
+    'mutation($id: ID!, $input: EliminateRiskInput!) { eliminateRisk(id: $id, input: $input) { id } }',
+    { id, input: { by: v.by, date: v.date || null, method: v.method } },
+  ],
+  visit: (id, v) => [
+    'mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { id } }',
+    {
+      input: {
+        monitoringCaseId: id,
+        visitor: v.by,
+        visitDate: v.date || null,
+        findings: v.findings,
+        guaranteesChecked: Boolean(v.guaranteesChecked),
+      },
+    },
+  ],
+};
+
+/** The inputs of each step, besides who (by) and when (date). */
+function StepInputs({ step }: { step: StepName }) {
+  switch (step) {
+    case 'verify':
+      return (
+        <>
+          <SelectInput
+            source="category"
+            label="app.monitoring.category"
+            choices={enumChoices('MonitoringCategory')}
+            validate={required()}
+          />
+          <SelectArrayInput
+            source="riskTypes"
+            label="app.monitoring.riskTypes"
+            choices={enumChoices('RiskType')}
+            validate={required()}
+          />
+          <TextInput source="findings" label="app.monitoring.findings" multiline validate={required()} />
+        </>
+      );
+    case 'reject':
+      return <TextInput source="reason" label="app.monitoring.reason" multiline validate={required()} />;
+    case 'eliminate':
+      return (
+        <SelectInput
+          source="method"
+          label="app.monitoring.method"
+          choices={enumChoices('EliminationMethod')}
+          validate={required()}
+        />
+      );
+    case 'visit':
+      return (
+        <>
+          <TextInput source="findings" label="app.monitoring.findings" multiline validate={required()} />
+          <BooleanInput source="guaranteesChecked" label="app.monitoring.guaranteesChecked" />
+        </>
+      );
+    default:
+      return null;
+  }
+}
+
+interface Refusal {
+  message: string;
+  reasons: { field: string; reason: string; message: string }[];
+}
+
+/** One step: a button opening a dialog; a refusal lists every unmet condition in the user's language. */
+function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
+  const t = useTranslate();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+
+  const submit = async (values: any) => {
+    setBusy(true);
+    setRefusal(null);
+    localStorage.setItem('baiyin.operator', values.by);
+    try {
+      const [query, variables] = MUTATIONS[step](caseId, values);
+      await gql(query, variables);
+      setOpen(false);
+      notify(`app.monitoring.done.${step}`, { type: 'success' });
+      refresh();
+    } catch (e: any) {
+      setRefusal({ message: e.body?.reason ?? e.message, reasons: e.body?.fields ?? [] });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const label = (reason: string) => {
+    const text = t(`errors.${reason}`, { _: '' });
+    return text || reason;
+  };
+
+  return (
+    <>
+      <MuiButton
+        variant={step === 'reject' || step === 'visit' ? 'outlined' : 'contained'}
+        color={step === 'reject' ? 'warning' : 'primary'}
+        onClick={() => (setRefusal(null), setOpen(true))}
+        data-step={step}
+      >
+        {t(`app.monitoring.step.${step}`)}
+      </MuiButton>
+      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
+        <Form onSubmit={submit} defaultValues={{ by: operator() }}>
+          <DialogTitle>{t(`app.monitoring.step.${step}`)}</DialogTitle>
+          <DialogContent>
+            <Stack>
+              <TextInput source="by" label="app.monitoring.by" validate={required()} />
+              <DateInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
+              <StepInputs step={step} />
+            </Stack>
+            {refusal && (
+              <Alert severity="error" role="alert">
+                <AlertTitle>{t('app.monitoring.refused')}</AlertTitle>
+                {refusal.reasons.length ? (
+                  <ul style={{ margin: 0, paddingLeft: 18 }}>
+                    {refusal.reasons.map((r, i) => (
+                      <li key={i} data-reason={r.reason}>
+                        {label(r.reason)}
+                        {r.message && label(r.reason) !== r.reason ? '' : `: ${r.message}`}
+                      </li>
+                    ))}
+                  </ul>
+                ) : (
+                  label(refusal.message)
+                )}
+              </Alert>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <MuiButton onClick={() => setOpen(false)}>{t('ra.action.cancel')}</MuiButton>
+            <MuiButton type="submit" variant="contained" disabled={busy}>
+              {t('ra.action.confirm')}
+            </MuiButton>
+          </DialogActions>
+        </Form>
+      </Dialog>
+    </>
+  );
+}
+
+/** The buttons for the next steps of the case in context (none once it is closed). */
+export function NextStepButtons() {
+  const record = useRecordContext();
+  if (!record) return null;
+  const steps = NEXT[record.status as string] ?? [];
+  return (
+    <Stack direction="row" spacing={1} sx={{ my: 1 }}>
+      {steps.map((s) => (
+        <StepButton key={s} step={s} caseId={String(record.id)} />
+      ))}
+    </Stack>
+  );
+}
+
+/** 登记风险线索: opens a case (reportRisk); `?source={"householdId":"…"}` preselects the household. */
+export function ReportRiskCreate() {
+  return (
+    <Create redirect="show" title="app.monitoring.reportRisk">
+      <SimpleForm defaultValues={{ by: operator() }}>
+        <ReferenceInput source="householdId" reference="households">
+          <AutocompleteInput
+            optionText="householdNumber"
+            filterToQuery={(q: string) => ({ q })}
+            validate={required()}
+          />
+        </ReferenceInput>
+        <SelectInput
+          source="discoverySource"
+          choices={enumChoices('DiscoverySource')}
+          validate={required()}
+        />
+        <TextInput
+          source="description"
+          label="app.monitoring.description"
+          multiline
+          fullWidth
+          validate={required()}
+        />
+        <DateInput source="clueDate" helperText="app.monitoring.dateHelp" />
+        <TextInput source="by" label="app.monitoring.by" validate={required()} />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+/** Button on a household page: report a risk of this household. */
+export function ReportRiskButton() {
+  const record = useRecordContext();
+  const t = useTranslate();
+  if (!record) return null;
+  const source = encodeURIComponent(JSON.stringify({ householdId: String(record.id) }));
+  return (
+    <MuiButton variant="outlined" href={`#/monitoringCases/create?source=${source}`} sx={{ my: 1 }}>
+      {t('app.monitoring.reportRisk')}
+    </MuiButton>
+  );
+}
