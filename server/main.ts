@@ -12,6 +12,7 @@ async function main(): Promise<void> {
   logger.info({ database: db.embedded ? config.pgliteDataDir : 'postgresql' }, 'database ready');
   await seedIfEmpty(db, { households: config.demoHouseholds, seed: config.demoSeed });
   const server = await startHttpServer(db, config);
+  await server.services.auth.ensureAdministrator();
   logger.info({ ms: Date.now() - started, url: `${server.url}/graphql` }, 'server started');
   console.log(
     `\n  GraphQL API: ${server.url}/graphql\n  Console:     ${server.url}/admin/\n  Health:      ${server.url}/health\n`,

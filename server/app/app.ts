@@ -9,6 +9,12 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
 import express from 'express';
+import { rateLimit } from 'express-rate-limit';
+import helmet from 'helmet';
+import { parse as parseCookie } from 'cookie';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, printSchema, validate } from 'graphql';
+import { anonymous, currentActor, runAs } from '../auth/actor';
+import { SESSION_COOKIE } from '../auth/auth.resolver';
 import type { AppConfig } from '../config/config';
 import { Loaders } from '../common/crud/loaders';
 import { logger } from '../common/logger';
@@ -45,13 +51,28 @@ const errorLogging: ApolloServerPlugin<Context> = {
   },
 };
 
+/** In production, introspection (`__schema`, `__type`) is for signed-in users only. */
+const introspectionGate: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ document, schema }) {
+        if (currentActor().kind !== 'ANONYMOUS') return;
+        if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length)
+          throw new GraphQLError('introspection is for signed-in users', {
+            extensions: { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED', http: { status: 401 } },
+          });
+      },
+    };
+  },
+};
+
 /** The Apollo server over the registry schema, with a context factory for tests and HTTP alike. */
 export async function createGraphQL(
   db: Database,
   config: AppConfig,
   plugins: ApolloServerPlugin<Context>[] = [],
 ) {
-  const services = createServices(db);
+  const services = createServices(db, config);
   const production = config.env === 'production';
   const protection = armor(production);
   const apollo = new ApolloServer<Context>({
@@ -61,22 +82,30 @@ export async function createGraphQL(
     allowBatchedHttpRequests: false,
     // main.ts handles SIGINT/SIGTERM (HTTP, then the database); Apollo's own handler would race it.
     stopOnTerminationSignals: false,
-    introspection: !production,
+    // Introspection: open in development; in production only for signed-in users (introspectionGate).
+    introspection: true,
+    csrfPrevention: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: protection.validationRules,
     // No HTTP caching of GraphQL responses here: the cache-control plugin would wrap every field resolver.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      ...(production ? [introspectionGate] : []),
       requestLimits,
       ...protection.plugins,
       ...plugins,
     ],
   });
-  const context = (requestId: string = randomUUID()): Context => ({
+  const context = (
+    requestId: string = randomUUID(),
+    setCookie?: (name: string, value: string | null) => void,
+  ): Context => ({
     services,
     loaders: new Loaders(db),
     requestId,
+    config,
+    setCookie,
   });
   return { apollo, services, context };
 }
@@ -93,6 +122,47 @@ function requestIdOf(header: unknown): string {
   return typeof header === 'string' && /^[A-Za-z0-9._-]{1,64}$/.test(header) ? header : randomUUID();
 }
 
+/**
+ * Who is calling: a session (Bearer token or the console's HttpOnly cookie) or an API key (Bearer);
+ * anonymous otherwise. The rest of the request runs as that actor (auth/actor.ts).
+ */
+function identify(services: Services, requestId: (req: express.Request) => string) {
+  return async (req: express.Request, _res: express.Response, next: express.NextFunction) => {
+    try {
+      const base = anonymous(req.ip ?? null, requestId(req));
+      const header = req.headers.authorization;
+      const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
+      const token = bearer ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+      const actor = (token && (await services.auth.authenticate(token, base))) || base;
+      runAs(actor, next);
+    } catch (error) {
+      next(error);
+    }
+  };
+}
+
+/** Sign-in attempts per client address: LOGIN_RATE_LIMIT per 15 minutes (express-rate-limit). */
+function loginRateLimit(config: AppConfig) {
+  return rateLimit({
+    windowMs: 15 * 60 * 1000,
+    limit: config.loginRateLimit,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    // Only operations that sign in count (`login(` anywhere in the document, aliases included).
+    skip: (req) => typeof req.body?.query !== 'string' || !/\blogin\s*\(/.test(req.body.query),
+    handler: (_req, res) => {
+      res.status(429).json({
+        errors: [
+          {
+            message: 'too many sign-in attempts: wait 15 minutes',
+            extensions: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' },
+          },
+        ],
+      });
+    },
+  });
+}
+
 /** Serves `/graphql` and `/health` on one port. */
 export async function startHttpServer(db: Database, config: AppConfig): Promise<RunningServer> {
   const app = express();
@@ -102,6 +172,9 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   ]);
   await apollo.start();
   app.disable('x-powered-by');
+  if (config.env === 'production') app.set('trust proxy', 'loopback');
+  // Security headers (CSP, no sniffing, frame denial, HSTS in production, …).
+  app.use(helmet({ hsts: config.env === 'production' }));
   app.get('/health', async (_req, res) => {
     try {
       await db.query('SELECT 1');
@@ -110,12 +183,34 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
       res.status(503).json({ status: 'unavailable' });
     }
   });
+  const secureCookie = config.env === 'production';
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
+    loginRateLimit(config),
+    identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
     expressMiddleware(apollo, {
-      context: async ({ req }) => context(requestIdOf(req.headers['x-request-id'])),
+      context: async ({ req, res }) =>
+        context(currentActor().requestId ?? requestIdOf(req.headers['x-request-id']), (name, value) => {
+          if (value === null) res.clearCookie(name, { path: '/' });
+          else
+            res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/' });
+        }),
     }),
+  );
+  // The schema as SDL, for signed-in users (and anyone in development).
+  app.get(
+    '/schema.graphql',
+    identify(services, () => randomUUID()),
+    async (_req, res) => {
+      if (config.env === 'production' && currentActor().kind === 'ANONYMOUS') {
+        res
+          .status(401)
+          .json({ errors: [{ message: 'sign in first', extensions: { code: 'UNAUTHENTICATED' } }] });
+        return;
+      }
+      res.type('text/plain; charset=utf-8').send(printSchema(await buildAppSchema()));
+    },
   );
   // The console (admin/dist, built by `npm run build`): static files, and index.html for its routes.
   const consoleDir = path.join(projectRoot(), 'admin', 'dist');

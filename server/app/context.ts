@@ -1,3 +1,4 @@
+import type { AppConfig } from '../config/config';
 import type { Loaders } from '../common/crud/loaders';
 import type { Services } from './services';
 
@@ -6,4 +7,7 @@ export interface Context {
   services: Services;
   loaders: Loaders;
   requestId: string;
+  config: AppConfig;
+  /** Sets (token) or clears (null) a cookie on the HTTP response; absent outside HTTP. */
+  setCookie?: (name: string, value: string | null) => void;
 }

@@ -1,6 +1,8 @@
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
+import { AuditEventResolver, AuthResolver } from '../auth/auth.resolver';
+import { AccessPolicy } from '../auth/permissions';
 import { registerAllFieldDependencies } from './field-dependencies';
 import { AssetFundingResolver, AssetResolver } from '../modules/asset/asset.resolver';
 import { AssistanceMeasureResolver } from '../modules/assistance-measure/assistance-measure.resolver';
@@ -33,6 +35,8 @@ export const resolvers = [
   MonitoringThresholdResolver,
   MonitoringCaseResolver,
   MonitoringVisitResolver,
+  AuthResolver,
+  AuditEventResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;
@@ -47,10 +51,13 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, skipUndefinedProperties: true },
+    // Every root field passes the access policy (auth/permissions.ts) before it resolves.
+    globalMiddlewares: [AccessPolicy],
   }).then((schema) => {
     schema.getQueryType()!.description =
       'Reads of the Baiyin District rural-revitalisation registry (白银区巩固拓展脱贫攻坚成果同乡村振兴有效衔接). ' +
-      'x(id) returns null when absent; lists are connections of at most 500 rows.';
+      'x(id) returns null when absent or out of the caller’s scope; lists are connections of at most 500 rows. ' +
+      'Sign in with the login mutation (or send an API key as a Bearer token).';
     schema.getMutationType()!.description =
       'Writes: create/update/delete per entity and domain verbs. A rejected write changes nothing.';
     return schema;

@@ -1,4 +1,6 @@
 import type { Database } from '../database/database';
+import type { AppConfig } from '../config/config';
+import { ApiKeyService, AuditService, AuthService } from '../auth/auth.service';
 import { AssetFundingService, AssetService } from '../modules/asset/asset.service';
 import { AssistanceMeasureService } from '../modules/assistance-measure/assistance-measure.service';
 import { DepartmentService } from '../modules/department/department.service';
@@ -19,9 +21,13 @@ import { TownshipService } from '../modules/township/township.service';
 import { VillageCollectiveIncomeService, VillageService } from '../modules/village/village.service';
 
 /** All services, created once per process over one database. */
-export function createServices(db: Database) {
+export function createServices(db: Database, config: AppConfig) {
   const householdMember = new HouseholdMemberService(db);
   return {
+    db,
+    auth: new AuthService(db, config),
+    apiKey: new ApiKeyService(db),
+    audit: new AuditService(db),
     township: new TownshipService(db),
     village: new VillageService(db),
     villageCollectiveIncome: new VillageCollectiveIncomeService(db),

@@ -22,6 +22,12 @@ export interface AppConfig {
   maxPageSize: number;
   /** pino log level. */
   logLevel: string;
+  /** Minutes without a request after which a session expires (SESSION_IDLE_MINUTES). Default 30. */
+  sessionIdleMinutes: number;
+  /** Password of the first administrator (ADMIN_PASSWORD); absent → a one-time password is printed once. */
+  adminPassword?: string;
+  /** Sign-in attempts per client address per 15 minutes (LOGIN_RATE_LIMIT). Default 20. */
+  loginRateLimit: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -33,7 +39,11 @@ function int(name: string, fallback: number): number {
   return value;
 }
 
-/** Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL, NODE_ENV). */
+/**
+ * Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL,
+ * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT; DATA_KEY and DATA_KEY_FILE are read by
+ * auth/personal-data.ts).
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = env.PGLITE_DATA_DIR || path.resolve(process.cwd(), 'data', 'pglite');
   return {
@@ -47,6 +57,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     defaultPageSize: 50,
     maxPageSize: 500,
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30) || 30,
+    adminPassword: env.ADMIN_PASSWORD || undefined,
+    loginRateLimit: int('LOGIN_RATE_LIMIT', 20) || 20,
   };
 }
 

@@ -1,3 +1,4 @@
+import { ApiKey, AppUser, AuditEvent, UserSession } from '../auth/auth.entities';
 import { Asset } from '../modules/asset/asset.entity';
 import { AssetFunding } from '../modules/asset/asset-funding.entity';
 import { AssistanceMeasure } from '../modules/assistance-measure/assistance-measure.entity';
@@ -28,4 +29,8 @@ export const entities = [
   MonitoringThreshold,
   MonitoringCase,
   MonitoringVisit,
+  AppUser,
+  UserSession,
+  ApiKey,
+  AuditEvent,
 ];

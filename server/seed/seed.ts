@@ -1,3 +1,4 @@
+import { encrypt, lookupHash } from '../auth/personal-data';
 import cliProgress from 'cli-progress';
 import type { EntityManager } from 'typeorm';
 import { logger } from '../common/logger';
@@ -113,7 +114,8 @@ async function insertBatch(
     h.members.map((x) => [
       householdId.get(h.householdNumber),
       x.name,
-      x.idNumber,
+      encrypt(x.idNumber),
+      lookupHash(x.idNumber),
       x.gender,
       x.birthDate,
       x.relationToHead,
@@ -135,7 +137,8 @@ async function insertBatch(
     [
       ['household_id', 'int'],
       ['name', 'varchar'],
-      ['id_number', 'varchar'],
+      ['id_number_encrypted', 'text'],
+      ['id_number_hash', 'bpchar'],
       ['gender', 'gender'],
       ['birth_date', 'date'],
       ['relation_to_head', 'relation_to_head'],
@@ -151,16 +154,16 @@ async function insertBatch(
       ['pension_insured', 'bool'],
     ],
     memberRows,
-    'id, id_number',
+    'id, id_number_hash',
   );
-  const memberId = new Map(members.map((row) => [row.id_number, row.id]));
+  const memberId = new Map(members.map((row) => [row.id_number_hash, row.id]));
   const measureRows = households.flatMap((h) =>
     h.measures.map((x) => [
       householdId.get(h.householdNumber),
       x.type,
       x.description,
       x.departmentId,
-      x.memberIndex === null ? null : memberId.get(h.members[x.memberIndex].idNumber),
+      x.memberIndex === null ? null : memberId.get(lookupHash(h.members[x.memberIndex].idNumber)),
       x.amountYuan,
       x.fundingSource,
       x.startDate,

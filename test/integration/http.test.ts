@@ -5,9 +5,11 @@ import { startTestApp, startTestServer, TestApp } from '../support/harness';
 describe('HTTP server', () => {
   let app: TestApp;
   let server: RunningServer;
+  let token: string;
   beforeAll(async () => {
     app = await startTestApp();
     server = await startTestServer(app);
+    token = await app.token(app.admin);
   });
   afterAll(async () => {
     await server.stop();
@@ -17,7 +19,7 @@ describe('HTTP server', () => {
   const post = (body: unknown) =>
     fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify(body),
     });
 

@@ -5,9 +5,11 @@ import { errorOf, ok, startTestApp, startTestServer, TestApp } from '../support/
 describe('request limits', () => {
   let app: TestApp;
   let server: RunningServer;
+  let token: string;
   beforeAll(async () => {
     app = await startTestApp();
     server = await startTestServer(app);
+    token = await app.token(app.admin);
   });
   afterAll(async () => {
     await server.stop();
@@ -17,7 +19,7 @@ describe('request limits', () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
       body,
     });
 

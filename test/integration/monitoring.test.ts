@@ -38,7 +38,7 @@ describe('monitoring of households at risk', () => {
 
   const report = (householdId: string, date = TODAY) =>
     app.gql(`mutation($input: ReportRiskInput!) { reportRisk(input: $input) { ${CASE} } }`, {
-      input: { householdId, source: 'CADRE_VISIT', description: '家中主要劳动力患病', by: '村干部甲', date },
+      input: { householdId, source: 'CADRE_VISIT', description: '家中主要劳动力患病', date },
     });
   const step = (name: string, id: string, input: Record<string, unknown>) =>
     app.gql(
@@ -58,7 +58,6 @@ describe('monitoring of households at risk', () => {
       category: 'MARGINAL',
       riskTypes,
       findings: '入户核实：因病支出大',
-      by: '乡镇干部乙',
       date,
     });
 
@@ -79,9 +78,8 @@ describe('monitoring of households at risk', () => {
   async function approvedCase(h: { id: string }, riskTypes = ['ILLNESS']) {
     const c = ok(await report(h.id, addDays(TODAY, -25))).reportRisk;
     ok(await verify(c.id, riskTypes));
-    ok(await step('publicizeMonitoringCase', c.id, { by: '村委会', date: addDays(TODAY, -15) }));
-    return ok(await step('approveMonitoringCase', c.id, { by: '乡镇审定', date: addDays(TODAY, -5) }))
-      .approveMonitoringCase;
+    ok(await step('publicizeMonitoringCase', c.id, { date: addDays(TODAY, -15) }));
+    return ok(await step('approveMonitoringCase', c.id, { date: addDays(TODAY, -5) })).approveMonitoringCase;
   }
 
   it('runs the whole cycle clue → verified → publicized → approved → risk eliminated, recording each step', async () => {
@@ -94,9 +92,8 @@ describe('monitoring of households at risk', () => {
       riskTypes: ['ILLNESS'],
     });
     const publicized = addDays(TODAY, -15);
-    ok(await step('publicizeMonitoringCase', clue.id, { by: '村委会', date: publicized }));
+    ok(await step('publicizeMonitoringCase', clue.id, { date: publicized }));
     const tooSoon = await step('approveMonitoringCase', clue.id, {
-      by: '乡镇审定',
       date: addDays(publicized, 4),
     });
     expect(errorOf(tooSoon)).toMatchObject({
@@ -104,7 +101,7 @@ describe('monitoring of households at risk', () => {
       fields: [{ field: 'input.date', reason: 'NOTICE_TOO_SHORT' }],
     });
     const approved = ok(
-      await step('approveMonitoringCase', clue.id, { by: '乡镇审定', date: addDays(publicized, 5) }),
+      await step('approveMonitoringCase', clue.id, { date: addDays(publicized, 5) }),
     ).approveMonitoringCase;
     expect(approved).toMatchObject({
       status: 'APPROVED',
@@ -112,7 +109,7 @@ describe('monitoring of households at risk', () => {
       isOverdue: false,
     });
 
-    const refused = await step('eliminateRisk', clue.id, { by: '乡镇审定', method: 'ASSISTED' });
+    const refused = await step('eliminateRisk', clue.id, { method: 'ASSISTED' });
     expect(errorOf(refused).fields).toEqual(
       expect.arrayContaining([
         { field: 'income', reason: 'INCOME_MISSING' },
@@ -141,9 +138,7 @@ describe('monitoring of households at risk', () => {
         },
       ),
     );
-    const done = ok(
-      await step('eliminateRisk', clue.id, { by: '乡镇审定', method: 'ASSISTED' }),
-    ).eliminateRisk;
+    const done = ok(await step('eliminateRisk', clue.id, { method: 'ASSISTED' })).eliminateRisk;
     expect(done).toMatchObject({
       status: 'RISK_ELIMINATED',
       riskEliminatedAt: TODAY,
@@ -169,9 +164,9 @@ describe('monitoring of households at risk', () => {
     const c = ok(await report(h.id)).reportRisk;
     expect(errorOf(await report(h.id))).toMatchObject({ code: 'CONFLICT', reason: 'OPEN_CASE_EXISTS' });
     for (const [name, input] of [
-      ['publicizeMonitoringCase', { by: 'x' }],
-      ['approveMonitoringCase', { by: 'x' }],
-      ['eliminateRisk', { by: 'x', method: 'ASSISTED' }],
+      ['publicizeMonitoringCase', {}],
+      ['approveMonitoringCase', {}],
+      ['eliminateRisk', { method: 'ASSISTED' }],
     ] as const) {
       expect(errorOf(await step(name, c.id, input))).toMatchObject({
         code: 'CONFLICT',
@@ -181,15 +176,15 @@ describe('monitoring of households at risk', () => {
     ok(await verify(c.id, ['ILLNESS'], TODAY));
     expect(errorOf(await verify(c.id, ['ILLNESS'], TODAY)).reason).toBe('INVALID_TRANSITION');
     expect(
-      ok(await step('rejectMonitoringCase', c.id, { by: '乡镇审定', reason: '收入稳定，无返贫风险' }))
-        .rejectMonitoringCase.status,
+      ok(await step('rejectMonitoringCase', c.id, { reason: '收入稳定，无返贫风险' })).rejectMonitoringCase
+        .status,
     ).toBe('REJECTED');
-    expect(errorOf(await step('rejectMonitoringCase', c.id, { by: 'x', reason: 'again' })).reason).toBe(
+    expect(errorOf(await step('rejectMonitoringCase', c.id, { reason: 'again' })).reason).toBe(
       'INVALID_TRANSITION',
     );
     expect(ok(await report(h.id)).reportRisk.status).toBe('CLUE');
     const approved = await approvedCase(await household());
-    expect(errorOf(await step('rejectMonitoringCase', approved.id, { by: 'x', reason: 'late' })).reason).toBe(
+    expect(errorOf(await step('rejectMonitoringCase', approved.id, { reason: 'late' })).reason).toBe(
       'INVALID_TRANSITION',
     );
   });
@@ -255,7 +250,7 @@ describe('monitoring of households at risk', () => {
     );
     const [headId, childId] = members.household.members.nodes.map((n: any) => n.id);
     const eliminate = (extra: Record<string, unknown> = {}) =>
-      step('eliminateRisk', c.id, { by: '审定', method: 'ASSISTED', ...extra });
+      step('eliminateRisk', c.id, { method: 'ASSISTED', ...extra });
     const reasons = async (extra?: Record<string, unknown>) =>
       errorOf(await eliminate(extra)).fields.map((f) => f.reason);
     const upd = (mutation: string, id: string, input: string) =>
@@ -288,7 +283,6 @@ describe('monitoring of households at risk', () => {
     const h = await household();
     const c = await approvedCase(h, ['ILLNESS']);
     const res = await step('eliminateRisk', c.id, {
-      by: '审定',
       method: 'ASSISTED',
       date: `${YEAR + 1}-01-02`,
     });
@@ -342,7 +336,7 @@ describe('monitoring: refusals found by attack', () => {
     });
     const c = ok(
       await app.gql(
-        `mutation($h: ID!, $d: Date) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "申请", by: "甲", date: $d }) { id } }`,
+        `mutation($h: ID!, $d: Date) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "申请", date: $d }) { id } }`,
         { h: h.id, d: date },
       ),
     ).reportRisk;
@@ -352,12 +346,12 @@ describe('monitoring: refusals found by attack', () => {
   it('refuses future dates, dates before the previous step and dates outside 1900–2100', async () => {
     const h = await aHousehold(app, { villageId, members: [aMember({ medicalInsured: true })] });
     const future = await app.gql(
-      `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "x", by: "甲", date: "${addDays(TODAY, 3)}" }) { id } }`,
+      `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "x", date: "${addDays(TODAY, 3)}" }) { id } }`,
       { h: h.id },
     );
     expect(errorOf(future).fields).toEqual([{ field: 'input.date', reason: 'FUTURE_DATE' }]);
     const far = await app.gql(
-      `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "x", by: "甲", date: "9999-12-31" }) { id } }`,
+      `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "x", date: "9999-12-31" }) { id } }`,
       { h: h.id },
     );
     expect(errorOf(far).code).toBe('GRAPHQL_VALIDATION_FAILED'); // an inline literal: refused by validation
@@ -368,7 +362,7 @@ describe('monitoring: refusals found by attack', () => {
     ).toBe('GRAPHQL_VALIDATION_FAILED');
     const { c } = await newCase();
     const early = await app.gql(
-      `mutation($id: ID!) { rejectMonitoringCase(id: $id, input: { by: "乙", reason: "x", date: "2001-01-01" }) { id } }`,
+      `mutation($id: ID!) { rejectMonitoringCase(id: $id, input: { reason: "x", date: "2001-01-01" }) { id } }`,
       { id: c.id },
     );
     expect(errorOf(early).fields).toEqual([{ field: 'input.date', reason: 'BEFORE_PREVIOUS_STEP' }]);
@@ -387,8 +381,8 @@ describe('monitoring: refusals found by attack', () => {
     const res = ok(
       await app.gql(
         `mutation($id: ID!) {
-        a: verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙" }) { household { currentMonitoringCase { status } } }
-        b: rejectMonitoringCase(id: $id, input: { by: "丙", reason: "收入稳定" }) { status household { currentMonitoringCase { id } monitoringCases { nodes { status } } } } }`,
+        a: verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [ILLNESS], findings: "核实" }) { household { currentMonitoringCase { status } } }
+        b: rejectMonitoringCase(id: $id, input: { reason: "收入稳定" }) { status household { currentMonitoringCase { id } monitoringCases { nodes { status } } } } }`,
         { id: c.id },
       ),
     );
@@ -410,7 +404,7 @@ describe('monitoring: refusals found by attack', () => {
     );
     await approveCase(app, c.id, { verified: 20, publicized: 15, approved: 5 });
     const res = await app.gql(
-      `mutation($id: ID!) { eliminateRisk(id: $id, input: { by: "丁", method: ASSISTED }) { id } }`,
+      `mutation($id: ID!) { eliminateRisk(id: $id, input: { method: ASSISTED }) { id } }`,
       { id: c.id },
     );
     expect(errorOf(res).fields).toEqual(
@@ -420,10 +414,8 @@ describe('monitoring: refusals found by attack', () => {
 
   it('validates screening arguments, income references and worklist scopes', async () => {
     expect(
-      errorOf(await app.gql(`mutation { runScreening(year: -5, by: "") { opened } }`)).fields.map(
-        (f) => f.reason,
-      ),
-    ).toEqual(['OUT_OF_RANGE', 'INVALID_LENGTH']);
+      errorOf(await app.gql(`mutation { runScreening(year: -5) { opened } }`)).fields.map((f) => f.reason),
+    ).toEqual(['OUT_OF_RANGE']);
     expect(
       errorOf(
         await app.gql(

@@ -74,7 +74,7 @@ describe('screening and worklists', () => {
   });
   afterAll(() => app.close());
 
-  const RUN = `mutation($y: Int!) { runScreening(year: $y, by: "区乡村振兴局") { year checked skipped opened incomeRuleApplied byReason { reason label count } } }`;
+  const RUN = `mutation($y: Int!) { runScreening(year: $y) { year checked skipped opened incomeRuleApplied byReason { reason label count } } }`;
 
   it('opens exactly the expected clues, with their reasons, and none on a second run', async () => {
     const first = ok(await app.gql(RUN, { y: YEAR })).runScreening;
@@ -136,7 +136,7 @@ describe('screening and worklists', () => {
     });
     ok(
       await app.gql(
-        `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "申请", by: "村干部", date: "${daysAgo(20)}" }) { id } }`,
+        `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: SELF_REPORT, description: "申请", date: "${daysAgo(20)}" }) { id } }`,
         { h: old.id },
       ),
     );
@@ -160,7 +160,7 @@ describe('screening and worklists', () => {
     });
     const c = ok(
       await app.gql(
-        `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: CADRE_VISIT, description: "因病", by: "村干部", date: "${daysAgo(60)}" }) { id } }`,
+        `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: CADRE_VISIT, description: "因病", date: "${daysAgo(60)}" }) { id } }`,
         { h: h.id },
       ),
     ).reportRisk;

@@ -87,10 +87,10 @@ export async function approveCase(
   ok(
     await step(
       'verifyMonitoringCase',
-      `{ category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", by: "乙", date: "${daysAgo(days.verified)}" }`,
+      `{ category: MARGINAL, riskTypes: [ILLNESS], findings: "核实", date: "${daysAgo(days.verified)}" }`,
     ),
   );
-  ok(await step('publicizeMonitoringCase', `{ by: "丙", date: "${daysAgo(days.publicized)}" }`));
-  return ok(await step('approveMonitoringCase', `{ by: "丁", date: "${daysAgo(days.approved)}" }`))
+  ok(await step('publicizeMonitoringCase', `{ date: "${daysAgo(days.publicized)}" }`));
+  return ok(await step('approveMonitoringCase', `{ date: "${daysAgo(days.approved)}" }`))
     .approveMonitoringCase;
 }

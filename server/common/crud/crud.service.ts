@@ -2,11 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityManager, ObjectLiteral } from 'typeorm';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { Database } from '../../database/database';
-import { invalidInput, notFound, staleVersion } from '../errors';
+import { currentActor } from '../../auth/actor';
+import { attachCollector, AuditCollector, collectorOf } from '../../auth/audit';
+import { readScopeOf, writeScope } from '../../auth/scope';
+import { AppError, invalidInput, notFound, staleVersion } from '../errors';
 import type { PageSource } from '../listing/connection';
 import { Columns, countRows, hydrate, listPage, ListArgs, plan } from '../listing/lister';
 import { connectionColumns } from '../listing/selection';
-import { parseId, quoteIdent } from '../listing/sql-builder';
+import { parseId, quoteIdent, SqlParams } from '../listing/sql-builder';
 import type { Loaders } from './loaders';
 import { mapDbError } from './db-errors';
 
@@ -84,9 +87,11 @@ export abstract class CrudService<T extends Versioned> {
       // Omitted optional fields are null, so rules see one "absent" value whatever the client sent.
       for (const col of this.meta.columns) if (col.isNullable) col.setEntityValue(entity, null);
       this.assign(entity, input, 'input');
+      await this.checkReferences(m, entity, null);
       await this.check(entity, m, null, input);
       const saved = await m.save(this.entity, entity);
       await this.afterSave(saved, m, input, null);
+      await this.checkWriteScope(m, saved.id);
       return this.reload(m, saved.id);
     });
   }
@@ -96,9 +101,11 @@ export abstract class CrudService<T extends Versioned> {
       const current = await this.lock(m, id, expectedVersion);
       const before = { ...current } as T;
       this.assign(current, input, 'input');
+      await this.checkReferences(m, current, before);
       await this.check(current, m, before, input);
       const saved = await m.save(this.entity, current);
       await this.afterSave(saved, m, input, before);
+      await this.checkWriteScope(m, saved.id);
       return this.reload(m, saved.id);
     });
   }
@@ -109,8 +116,60 @@ export abstract class CrudService<T extends Versioned> {
       const current = await this.lock(m, id, expectedVersion);
       await this.beforeDelete(current, m);
       await m.query(`DELETE FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1`, [current.id]);
+      collectorOf(m)?.after(this.meta.name, current.id, null);
       return String(current.id);
     });
+  }
+
+  /**
+   * Every row the input refers to must be visible to the actor (DESIGN §7): a township officer
+   * cannot move a household into another township's village. Out of scope reads as absent:
+   * BAD_USER_INPUT/REFERENCE_NOT_FOUND on the field.
+   */
+  protected async checkReferences(
+    m: EntityManager,
+    row: ObjectLiteral,
+    before: ObjectLiteral | null,
+  ): Promise<void> {
+    const errors: { field: string; reason: string; message: string }[] = [];
+    for (const rel of this.meta.manyToOneRelations) {
+      const col = rel.joinColumns[0];
+      const value = col.getEntityValue(row);
+      if (value === null || value === undefined || (before && col.getEntityValue(before) === value)) continue;
+      const params = new SqlParams();
+      const scope = readScopeOf(rel.inverseEntityMetadata, 't', params);
+      if (!scope) continue;
+      const id = params.add(value);
+      const found = await m.query(
+        `SELECT 1 FROM ${quoteIdent(rel.inverseEntityMetadata.tableName)} t WHERE t.id = ${id} AND ${scope}`,
+        params.values,
+      );
+      if (!found.length)
+        errors.push({
+          field: `input.${col.propertyName}`,
+          reason: 'REFERENCE_NOT_FOUND',
+          message: 'no such row',
+        });
+    }
+    if (errors.length) throw invalidInput(errors);
+  }
+
+  /** The written row must lie in the actor's write scope (its area; a department's own rows). */
+  protected async checkWriteScope(m: EntityManager, id: number): Promise<void> {
+    const params = new SqlParams();
+    const scope = writeScope(this.meta.tableName, 't', params);
+    if (!scope) return;
+    const p = params.add(id);
+    const rows = await m.query(
+      `SELECT 1 FROM ${quoteIdent(this.meta.tableName)} t WHERE t.id = ${p} AND ${scope}`,
+      params.values,
+    );
+    if (!rows.length)
+      throw new AppError(
+        'FORBIDDEN',
+        'OUT_OF_SCOPE',
+        `this ${this.meta.name} would lie outside your area or department`,
+      );
   }
 
   /** Business rules of the module; throw `invalidInput` listing every failure. `before` is null on create. */
@@ -151,7 +210,9 @@ export abstract class CrudService<T extends Versioned> {
   /** The row as stored (money as numeric(14,2) gives it back, defaults filled), read in the transaction. */
   protected async reload(m: EntityManager, id: number): Promise<T> {
     const rows = await m.query(`SELECT * FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1`, [id]);
-    return hydrate<T>(this.meta, rows[0]);
+    const row = hydrate<T>(this.meta, rows[0]);
+    collectorOf(m)?.after(this.meta.name, id, row);
+    return row;
   }
 
   /** Loads the row FOR UPDATE; NOT_FOUND when absent, CONFLICT when `expectedVersion` is stale. */
@@ -159,20 +220,36 @@ export abstract class CrudService<T extends Versioned> {
     const name = this.meta.name;
     const n = parseId(id);
     if (n === null) throw notFound(name, id);
-    const rows = await m.query(`SELECT * FROM ${quoteIdent(this.meta.tableName)} WHERE id = $1 FOR UPDATE`, [
-      n,
-    ]);
+    // A row outside the actor's write scope is as absent as a missing one.
+    const params = new SqlParams();
+    const where = [`t.id = ${params.add(n)}`, writeScope(this.meta.tableName, 't', params)].filter(Boolean);
+    const rows = await m.query(
+      `SELECT t.* FROM ${quoteIdent(this.meta.tableName)} t WHERE ${where.join(' AND ')} FOR UPDATE`,
+      params.values,
+    );
     if (!rows.length) throw notFound(name, id);
     const row = hydrate<T>(this.meta, rows[0]);
+    collectorOf(m)?.before(name, row.id, row);
     if (expectedVersion !== null && expectedVersion !== undefined && row.version !== expectedVersion) {
       throw staleVersion(name, id, expectedVersion, row.version);
     }
     return row;
   }
 
+  /**
+   * Runs a write in one transaction; the rows it locked and reloaded are appended to the audit
+   * trail in that same transaction (one event per row, operation = the mutation's name).
+   */
   protected async write<R>(operation: 'write' | 'delete', fn: (m: EntityManager) => Promise<R>): Promise<R> {
+    const actor = currentActor();
     try {
-      return await this.db.transaction(fn);
+      return await this.db.transaction(async (m) => {
+        const audit = new AuditCollector(actor.operation ?? `${operation}${this.meta.name}`);
+        attachCollector(m, audit);
+        const result = await fn(m);
+        await audit.flush(m);
+        return result;
+      });
     } catch (error) {
       throw mapDbError(error, operation);
     }

@@ -5,6 +5,7 @@ import type { Database } from '../../database/database';
 import { invalidInput } from '../errors';
 import { isRegistryDate } from '../scalars';
 import { OrderDirection, OrderKey, Page, PageArgs } from './connection';
+import { readScopeOf } from '../../auth/scope';
 import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
 
 /** Arguments of every list: filter, sort keys and page (DESIGN §4). */
@@ -128,7 +129,10 @@ export function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
 }
 
 /** Column → property pairs per entity, computed once (the hot path of every list). */
-const columnMaps = new WeakMap<EntityMetadata, [string, string][]>();
+const columnMaps = new WeakMap<
+  EntityMetadata,
+  (readonly [string, string, ((v: unknown) => unknown) | null])[]
+>();
 
 /**
  * Turns a raw row (database column names) into an entity instance. The drivers already give the
@@ -138,11 +142,19 @@ const columnMaps = new WeakMap<EntityMetadata, [string, string][]>();
  */
 export function hydrate<T>(meta: EntityMetadata, row: Record<string, unknown>): T {
   let map = columnMaps.get(meta);
-  if (!map) columnMaps.set(meta, (map = meta.columns.map((c) => [c.databaseName, c.propertyName])));
+  if (!map) {
+    // Column transformers (encrypted personal data) apply on read, as TypeORM would.
+    map = meta.columns.map((c) => {
+      const t = c.transformer;
+      const from = t && !Array.isArray(t) ? (v: unknown) => t.from(v) : null;
+      return [c.databaseName, c.propertyName, from] as const;
+    });
+    columnMaps.set(meta, map);
+  }
   const entity = Object.create((meta.target as Function).prototype) as ObjectLiteral;
-  for (const [column, property] of map) {
+  for (const [column, property, from] of map) {
     const value = row[column];
-    if (value !== undefined) entity[property] = value;
+    if (value !== undefined) entity[property] = from ? from(value) : value;
   }
   return entity as T;
 }
@@ -175,6 +187,8 @@ function conditions(
   const parts = [filterToSql(meta, 't', args.filter, params)];
   if (p?.after) parts.push(afterToSql(meta, 't', p.keys, p.after, params));
   if (extra) parts.push(extra('t', params));
+  const scope = readScopeOf(meta, 't', params);
+  if (scope) parts.push(scope);
   return parts.map((c) => `(${c})`).join(' AND ');
 }
 
@@ -268,7 +282,7 @@ export async function countByParent(
   const params = new SqlParams();
   const fk = columnRef('t', meta.findColumnWithPropertyName(fkProperty)!);
   const ids = params.add([...parentIds]);
-  const where = filterToSql(meta, 't', filter, params);
+  const where = conditions(meta, null, { filter }, params);
   const rows = await db.query(
     `SELECT ${fk} AS parent, count(*)::int AS n FROM ${quoteIdent(meta.tableName)} t ` +
       `WHERE ${fk} = ANY(${ids}) AND (${where}) GROUP BY ${fk}`,
@@ -278,15 +292,18 @@ export async function countByParent(
   return parentIds.map((id) => counts.get(id) ?? 0);
 }
 
-/** Rows by primary key, in one statement; missing ids map to null. */
+/** Rows by primary key, in one statement; missing ids and rows out of the actor's scope map to null. */
 export async function findByIds<T extends ObjectLiteral>(
   db: Database,
   meta: EntityMetadata,
   ids: readonly number[],
 ): Promise<(T | null)[]> {
-  const rows = await db.query(`SELECT t.* FROM ${quoteIdent(meta.tableName)} t WHERE t.id = ANY($1)`, [
-    [...ids],
-  ]);
+  const params = new SqlParams();
+  const where = [`t.id = ANY(${params.add([...ids])})`, readScopeOf(meta, 't', params)].filter(Boolean);
+  const rows = await db.query(
+    `SELECT t.* FROM ${quoteIdent(meta.tableName)} t WHERE ${where.join(' AND ')}`,
+    params.values,
+  );
   const byId = new Map(rows.map((r) => [Number(r.id), hydrate<T>(meta, r)]));
   return ids.map((id) => byId.get(id) ?? null);
 }

@@ -1,3 +1,4 @@
+import { readScopeOf } from '../../auth/scope';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { invalidInput } from '../errors';
@@ -14,6 +15,23 @@ export class SqlParams {
 
 /** Text-search (`q`) columns per entity, declared by each module next to its filter. */
 const searchColumns = new Map<Function, string[]>();
+
+/** A filter field that is not a plain column comparison (an encrypted column's keyed hash). */
+export type CustomFilter = (alias: string, value: any, params: SqlParams, path: string) => string;
+const customFilters = new Map<Function, Record<string, CustomFilter>>();
+/** Extra `q` matches beyond substrings (exact match of an encrypted value through its hash). */
+export type SearchExtra = (alias: string, text: string, params: SqlParams) => string | null;
+const searchExtras = new Map<Function, SearchExtra>();
+
+/** Declares how filter field `key` of `entity` becomes SQL (instead of comparing a column). */
+export function registerFilterField(entity: Function, key: string, toSql: CustomFilter): void {
+  customFilters.set(entity, { ...(customFilters.get(entity) ?? {}), [key]: toSql });
+}
+
+/** Declares an extra condition `q` may also match on (ORed with the substring matches). */
+export function registerSearchExtra(entity: Function, extra: SearchExtra): void {
+  searchExtras.set(entity, extra);
+}
 
 /** Declares which properties `q` searches (case-insensitive substring) for an entity. */
 export function registerSearch(entity: Function, properties: string[]): void {
@@ -110,7 +128,14 @@ export function filterToSql(
       const props = searchColumns.get(meta.target as Function) ?? [];
       const p = params.add(`%${escapeLike(text)}%`);
       const ors = props.map((prop) => `${columnRef(alias, column(meta, prop))} ILIKE ${p}`);
+      const exact = searchExtras.get(meta.target as Function)?.(alias, text, params);
+      if (exact) ors.push(exact);
       parts.push(ors.length ? `(${ors.join(' OR ')})` : 'FALSE');
+      continue;
+    }
+    const custom = customFilters.get(meta.target as Function)?.[key];
+    if (custom) {
+      parts.push(custom(alias, value, params, here));
       continue;
     }
     const rel = meta.findRelationWithPropertyPath(key);
@@ -123,7 +148,10 @@ export function filterToSql(
     {
       const sub = `r${depth + 1}`;
       const target = rel.inverseEntityMetadata;
-      const cond = filterToSql(target, sub, value, params, here, depth + 1, nesting + 1);
+      // Related rows count only when the actor may see them (a filter must not probe other areas).
+      const scope = readScopeOf(target, sub, params);
+      const filtered = filterToSql(target, sub, value, params, here, depth + 1, nesting + 1);
+      const cond = scope ? `${scope} AND (${filtered})` : filtered;
       const table = quoteIdent(target.tableName);
       if (rel.isManyToOne || rel.isOneToOneOwner) {
         const fk = rel.joinColumns[0];

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, Relation } from 'typeorm';
+import { encrypted } from '../../auth/personal-data';
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { Household } from '../household/household.entity';
@@ -16,7 +17,7 @@ import {
 /** 家庭成员: a member of a household; the head is the member with relationToHead = HEAD. */
 @ObjectType({ description: 'Household member. 家庭成员' })
 @Entity()
-@Unique('uq_household_member__id_number', ['idNumber'])
+@Unique('uq_household_member__id_number_hash', ['idNumberHash'])
 @Index('uq_household_member__relation_to_head', ['householdId'], {
   unique: true,
   where: `"relation_to_head" = 'HEAD'`,
@@ -41,9 +42,17 @@ export class HouseholdMember extends BaseRecord {
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
-  @Field({ description: 'Citizen ID number, 18 characters, GB 11643-1999 (personal data). 居民身份证号' })
-  @Column({ type: 'varchar', length: 18 })
+  @Field({
+    description:
+      'Citizen ID number (GB 11643-1999), masked `620402********1234`: personal data, stored encrypted; ' +
+      'the full number only through revealIdNumber (audited). 居民身份证号',
+  })
+  @Column({ type: 'text', name: 'id_number_encrypted', transformer: encrypted })
   idNumber: string;
+
+  /** HMAC-SHA256 of the ID number: exact-match lookup and uniqueness without the plaintext. */
+  @Column({ type: 'char', length: 64 })
+  idNumberHash: string;
 
   @Field(() => Gender, { description: 'Gender, derived from the ID number. 性别' })
   @Index('ix_household_member__gender')

@@ -10,6 +10,10 @@ import {
   StringFilter,
 } from '../../common/listing/filters';
 import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
+import { registerFilterField, registerSearchExtra } from '../../common/listing/sql-builder';
+import { currentActor, seesPersonalData } from '../../auth/actor';
+import { lookupHash } from '../../auth/personal-data';
+import { AppError, invalidInput } from '../../common/errors';
 import { updateInputOf } from '../../common/validation/update-input';
 import { HouseholdFilter } from '../household/household.inputs';
 import { HouseholdMember } from './household-member.entity';
@@ -115,13 +119,54 @@ export const UpdateHouseholdMemberInput = updateInputOf(
   'Changes to a member; the ID number change re-derives gender and birth date. 修改家庭成员',
 );
 
+/** Exact match of an ID number, through its keyed hash (the numbers are stored encrypted). */
+@InputType({ description: 'Exact match of ID numbers (compared through their keyed hash). 身份证号精确查找' })
+export class IdNumberFilter {
+  @Field({ nullable: true, description: 'Equal to (18 characters)' })
+  eq?: string;
+  @Field(() => [String], { nullable: true, description: 'Any of (≤ 1000)' })
+  in?: string[];
+}
+
+/** Personal-data filters are for actors who may see personal data (FORBIDDEN otherwise). */
+function requirePersonalData(path: string): void {
+  if (!seesPersonalData(currentActor()))
+    throw new AppError(
+      'FORBIDDEN',
+      'PERSONAL_DATA',
+      `${path}: searching personal data is not open to this role`,
+      [{ field: path, reason: 'PERSONAL_DATA', message: 'not open to this role' }],
+    );
+}
+
+const idHash = (v: unknown) => lookupHash(String(v).trim().toUpperCase());
+
+registerFilterField(HouseholdMember, 'idNumber', (alias, value: IdNumberFilter, params, path) => {
+  requirePersonalData(path);
+  const parts: string[] = [];
+  if (value.eq !== undefined && value.eq !== null)
+    parts.push(`${alias}.id_number_hash = ${params.add(idHash(value.eq))}`);
+  if (value.in) {
+    if (value.in.length > 1000)
+      throw invalidInput([{ field: `${path}.in`, reason: 'TOO_MANY', message: 'at most 1000' }]);
+    parts.push(`${alias}.id_number_hash = ANY(${params.add(value.in.map(idHash))})`);
+  }
+  return parts.length ? parts.join(' AND ') : 'TRUE';
+});
+
+// `q` on members: a name substring, or a whole ID number (exact, through the hash).
+registerSearchExtra(HouseholdMember, (alias, text, params) => {
+  requirePersonalData('filter.q');
+  return /^\d{17}[\dXx]$/.test(text) ? `${alias}.id_number_hash = ${params.add(idHash(text))}` : null;
+});
+
 export const HouseholdMemberFilter = filterType(
   HouseholdMember,
   {
     id: IDFilter,
     householdId: IDFilter,
     name: StringFilter,
-    idNumber: StringFilter,
+    idNumber: IdNumberFilter,
     gender: GenderFilter,
     birthDate: DateFilter,
     relationToHead: RelationToHeadFilter,
@@ -140,7 +185,7 @@ export const HouseholdMemberFilter = filterType(
     updatedAt: DateTimeFilter,
   },
   { household: () => HouseholdFilter },
-  ['name', 'idNumber'],
+  ['name'],
 );
 export const HouseholdMemberOrderBy = orderType(HouseholdMember, [
   'householdId',

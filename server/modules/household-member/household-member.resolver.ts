@@ -13,6 +13,8 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import type { Context } from '../../app/context';
+import { currentActor, seesPersonalData } from '../../auth/actor';
+import { maskIdNumber, maskName } from '../../auth/personal-data';
 import { FreshReads } from '../../common/crud/fresh-reads';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -53,6 +55,18 @@ export class HouseholdMemberResolver extends CrudResolver({
   @FieldResolver(() => Household, { description: 'Household. 所属户' })
   household(@Root() m: HouseholdMember, @Ctx() ctx: Context) {
     return ctx.services.household.findById(ctx.loaders, m.householdId);
+  }
+
+  /** Always masked (`620402********1234`); the full number only through revealIdNumber. */
+  @FieldResolver(() => String)
+  idNumber(@Root() m: HouseholdMember) {
+    return maskIdNumber(m.idNumber);
+  }
+
+  /** Masked to the surname (`张**`) for actors without personal data (department officers, API keys). */
+  @FieldResolver(() => String)
+  name(@Root() m: HouseholdMember) {
+    return seesPersonalData(currentActor()) ? m.name : maskName(m.name);
   }
 
   @FieldResolver(() => Int, { description: 'Age in whole years today (derived from the birth date). 年龄' })

@@ -4,6 +4,7 @@ import type { Loaders } from '../../common/crud/loaders';
 import { AppError, FieldErrors, invalidInput } from '../../common/errors';
 import { hydrate } from '../../common/listing/lister';
 import { parseIdNumber } from '../../common/validation/id-number';
+import { lookupHash } from '../../auth/personal-data';
 import { HouseholdMember } from './household-member.entity';
 import { Gender, HealthStatus, RelationToHead, SchoolStatus, WorkLocation } from './household-member.enums';
 import type { HouseholdMemberFields } from './household-member.inputs';
@@ -29,6 +30,7 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
       errors.add(`${path}.idNumber`, facts.reason, facts.message);
     } else {
       member.idNumber = member.idNumber.toUpperCase();
+      member.idNumberHash = lookupHash(member.idNumber);
       member.gender = facts.gender as Gender;
       member.birthDate = facts.birthDate;
     }
@@ -122,11 +124,11 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
       errors.add('input.members', 'HEAD_COUNT', `exactly one member must be HEAD, got ${heads}`);
     errors.throwIfAny();
     // ID numbers are unique in the register: name the member that repeats one (in the list or stored).
-    const numbers = members.map((x) => x.idNumber);
+    const numbers = members.map((x) => x.idNumberHash);
     const stored = new Set(
-      (await m.query('SELECT id_number FROM household_member WHERE id_number = ANY($1)', [numbers])).map(
-        (r: any) => r.id_number,
-      ),
+      (
+        await m.query('SELECT id_number_hash FROM household_member WHERE id_number_hash = ANY($1)', [numbers])
+      ).map((r: any) => r.id_number_hash),
     );
     numbers.forEach((n, i) => {
       if (stored.has(n) || numbers.indexOf(n) !== i) {

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique, Relation } from 'typeorm';
+import { encrypted } from '../../auth/personal-data';
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { Village } from '../village/village.entity';
@@ -39,8 +40,12 @@ export class Household extends BaseRecord {
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Contact phone (personal data). 联系电话' })
-  @Column({ type: 'varchar', length: 20, nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Contact phone: personal data, stored encrypted, masked for roles without personal data. 联系电话',
+  })
+  @Column({ type: 'text', name: 'phone_encrypted', nullable: true, transformer: encrypted })
   phone: string | null;
 
   @Field(() => HouseholdType, { description: 'Alleviated or ordinary household. 农户类型' })

@@ -1,8 +1,11 @@
+import { currentActor } from '../../auth/actor';
+import { collectorOf } from '../../auth/audit';
+import { writeScope } from '../../auth/scope';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import { AppError, FieldErrors } from '../../common/errors';
 import { hydrate } from '../../common/listing/lister';
-import { parseId } from '../../common/listing/sql-builder';
+import { parseId, SqlParams } from '../../common/listing/sql-builder';
 import { MonitoringCase } from './monitoring-case.entity';
 import { MonitoringVisit } from './monitoring-visit.entity';
 import { EliminationMethod, MonitoringStatus, OPEN_STATUSES, RiskType } from './monitoring.enums';
@@ -61,8 +64,12 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
     return this.write('write', async (m) => {
       const householdId = parseId(input.householdId);
       const date = input.date ?? today();
+      const params = new SqlParams();
+      const where = [`h.id = ${params.add(householdId)}`, writeScope('household', 'h', params)].filter(
+        Boolean,
+      );
       const [household] = householdId
-        ? await m.query('SELECT id FROM household WHERE id = $1 FOR UPDATE', [householdId])
+        ? await m.query(`SELECT h.id FROM household h WHERE ${where.join(' AND ')} FOR UPDATE`, params.values)
         : [];
       if (!household) {
         throw new AppError('BAD_USER_INPUT', 'REFERENCE_NOT_FOUND', 'no such household', [
@@ -76,7 +83,14 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       const [row] = await m.query(
         `INSERT INTO monitoring_case (household_id, status, discovery_source, trigger_reasons, clue_date, clue_by, deadline)
          VALUES ($1, 'CLUE', $2, ARRAY[$3]::text[], $4, $5, $6) RETURNING id`,
-        [household.id, input.source, input.description, date, input.by, addDays(date, DEADLINE_DAYS)],
+        [
+          household.id,
+          input.source,
+          input.description,
+          date,
+          currentActor().displayName,
+          addDays(date, DEADLINE_DAYS),
+        ],
       );
       return this.reload(m, row.id);
     });
@@ -139,12 +153,12 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       await m.query(
         `UPDATE monitoring_case SET status = 'VERIFIED', category = $2, risk_types = $3::text[], verified_at = $4, verified_by = $5,
                 version = version + 1, updated_at = now() WHERE id = $1`,
-        [c.id, input.category, [...risks], date, input.by],
+        [c.id, input.category, [...risks], date, currentActor().displayName],
       );
       await m.insert(MonitoringVisit, {
         monitoringCaseId: c.id,
         visitDate: date,
-        visitor: input.by,
+        visitor: currentActor().displayName,
         findings: input.findings,
         guaranteesChecked: true,
       });
@@ -222,7 +236,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       if (errors.any) throw unmet(errors, name);
       await m.query(
         `UPDATE monitoring_case SET ${update.set}, version = version + 1, updated_at = now() WHERE id = $1`,
-        [c.id, date, input.by, ...(update.extra ?? [])],
+        [c.id, date, currentActor().displayName, ...(update.extra ?? [])],
       );
       return this.reload(m, c.id);
     });
@@ -310,7 +324,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       await m.query(
         `UPDATE monitoring_case SET status = 'RISK_ELIMINATED', risk_eliminated_at = $2, risk_eliminated_by = $3, elimination_method = $4,
                 version = version + 1, updated_at = now() WHERE id = $1`,
-        [c.id, date, input.by, input.method],
+        [c.id, date, currentActor().displayName, input.method],
       );
       return this.reload(m, c.id);
     });
@@ -333,12 +347,14 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       const visit = await m.save(MonitoringVisit, {
         monitoringCaseId: c.id,
         visitDate,
-        visitor: input.visitor,
+        visitor: input.visitor ?? currentActor().displayName,
         findings: input.findings,
         guaranteesChecked: input.guaranteesChecked ?? false,
       });
       const [row] = await m.query('SELECT * FROM monitoring_visit WHERE id = $1', [visit.id]);
-      return hydrate<MonitoringVisit>(this.db.dataSource.getMetadata(MonitoringVisit), row);
+      const saved = hydrate<MonitoringVisit>(this.db.dataSource.getMetadata(MonitoringVisit), row);
+      collectorOf(m)?.after('MonitoringVisit', saved.id, saved);
+      return saved;
     });
   }
 }

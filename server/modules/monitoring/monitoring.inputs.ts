@@ -30,10 +30,6 @@ export class ReportRiskInput {
   @Length(1, 500)
   description: string;
 
-  @Field({ description: 'Who records it. 登记人' })
-  @Length(1, 50)
-  by: string;
-
   @Field(() => DateScalar, { nullable: true, description: 'Day of the clue, default today. 线索日期' })
   date?: string;
 }
@@ -52,20 +48,14 @@ export class VerifyMonitoringCaseInput {
   @Length(1, 2000)
   findings: string;
 
-  @Field({ description: 'Who verified. 核实人' })
-  @Length(1, 50)
-  by: string;
-
   @Field(() => DateScalar, { nullable: true, description: 'Day of the visit, default today. 核实日期' })
   date?: string;
 }
 
-@InputType({ description: 'Who takes a workflow step and when. 办理人与日期' })
+@InputType({
+  description: 'When a workflow step is taken; the signed-in user is recorded as taking it. 办理日期',
+})
 export class MonitoringStepInput {
-  @Field({ description: 'Who takes the step. 办理人' })
-  @Length(1, 50)
-  by: string;
-
   @Field(() => DateScalar, { nullable: true, description: 'Day of the step, default today. 办理日期' })
   date?: string;
 }
@@ -91,9 +81,13 @@ export class RecordMonitoringVisitInput {
   @Field(() => DateScalar, { nullable: true, description: 'Day of the visit, default today. 走访日期' })
   visitDate?: string;
 
-  @Field({ description: 'Who visited. 走访人' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who visited, when not the signed-in user (default: the signed-in user). 走访人',
+  })
+  @IsOptional()
   @Length(1, 50)
-  visitor: string;
+  visitor?: string | null;
 
   @Field({ description: 'What was found. 走访情况' })
   @Length(1, 2000)

@@ -1,3 +1,4 @@
+import { currentActor } from '../../auth/actor';
 import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
@@ -207,10 +208,9 @@ export class MonitoringCaseResolver extends ReadResolver({
       description: 'Year of the incomes to compare with that year’s monitoring line',
     })
     year: number,
-    @Arg('by', { description: 'Who runs it. 执行人' }) by: string,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.screening.run(year, by);
+    return ctx.services.screening.run(year, currentActor().displayName);
   }
 
   @Query(() => MonitoringCaseConnection, {

@@ -1,3 +1,4 @@
+import { readScopeOf } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { filterToSql, SqlParams } from '../../common/listing/sql-builder';
 import type { Database } from '../../database/database';
@@ -95,7 +96,12 @@ export class StatisticsService {
     const s = SUBJECTS[subject];
     const g = s.groupings[groupBy];
     const params = new SqlParams();
-    const where = filterToSql(this.db.dataSource.getMetadata(s.entity), 't', filter, params);
+    const meta = this.db.dataSource.getMetadata(s.entity);
+    // The actor's scope first: aggregates count only rows the actor could list.
+    const where = [readScopeOf(meta, 't', params), filterToSql(meta, 't', filter, params)]
+      .filter(Boolean)
+      .map((c) => `(${c})`)
+      .join(' AND ');
     const sum = s.sum ? `, sum(${s.sum})::text AS total` : '';
     const rows = await this.db.query(
       `SELECT ${g.expr} AS key, count(*)::int AS n${sum} FROM ${s.table} t ${g.joins ?? ''} WHERE ${where}

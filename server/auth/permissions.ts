@@ -1,0 +1,146 @@
+import type { MiddlewareFn } from 'type-graphql';
+import { AppError } from '../common/errors';
+import { Actor, currentActor, Role } from './actor';
+
+/** Who may call a root field: nobody signed in, any signed-in user, or the listed roles (and API keys). */
+type Allowed = 'ANYONE' | 'USER' | readonly (Role | 'API_KEY')[];
+
+const { ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, VILLAGE_CADRE, DEPARTMENT_OFFICER, AUDITOR } = Role;
+
+/** Readers of the register and reference data: every role but the auditor, and API keys. */
+const READERS = [
+  ADMIN,
+  DISTRICT_OFFICER,
+  TOWNSHIP_OFFICER,
+  VILLAGE_CADRE,
+  DEPARTMENT_OFFICER,
+  'API_KEY',
+] as const;
+/** Area roles: they keep the register of their area. */
+const AREA = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, VILLAGE_CADRE] as const;
+/** District level: reference data, screening. */
+const DISTRICT = [ADMIN, DISTRICT_OFFICER] as const;
+/** Decisions of the township (乡镇审定) and above. */
+const TOWNSHIP_UP = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER] as const;
+/** Measures and assets: the area roles and the responsible department. */
+const MEASURE_WRITERS = [...AREA, DEPARTMENT_OFFICER] as const;
+
+const crud = (type: string, who: Allowed): Record<string, Allowed> => ({
+  [`create${type}`]: who,
+  [`update${type}`]: who,
+  [`delete${type}`]: who,
+});
+
+const reads = (singular: string, plural: string, who: Allowed = READERS): Record<string, Allowed> => ({
+  [singular]: who,
+  [plural]: who,
+});
+
+/**
+ * The access policy of every root field (DESIGN §7), in one table: which roles may call it. Rows
+ * are then limited by scope (scope.ts). A root field missing here is refused for everyone, so a
+ * new operation is closed until it is given an entry (and the permission-matrix test fails).
+ */
+export const POLICY: Record<string, Allowed> = {
+  // accounts
+  login: 'ANYONE',
+  logout: 'USER',
+  me: 'USER',
+  changePassword: 'USER',
+  users: [ADMIN],
+  user: [ADMIN],
+  createUser: [ADMIN],
+  updateUser: [ADMIN],
+  resetUserPassword: [ADMIN],
+  apiKeys: [ADMIN],
+  createApiKey: [ADMIN],
+  revokeApiKey: [ADMIN],
+  auditEvents: [ADMIN, AUDITOR],
+  revealIdNumber: AREA,
+  recordExport: [...READERS, AUDITOR],
+  // reference data
+  ...reads('township', 'townships'),
+  ...reads('village', 'villages'),
+  ...reads('department', 'departments'),
+  ...reads('relocationSite', 'relocationSites'),
+  ...reads('villageCollectiveIncome', 'villageCollectiveIncomes'),
+  ...reads('monitoringThreshold', 'monitoringThresholds'),
+  ...crud('Township', DISTRICT),
+  ...crud('Village', DISTRICT),
+  ...crud('Department', DISTRICT),
+  ...crud('RelocationSite', DISTRICT),
+  ...crud('MonitoringThreshold', DISTRICT),
+  ...crud('VillageCollectiveIncome', AREA),
+  // the register
+  ...reads('household', 'households'),
+  ...reads('householdMember', 'householdMembers'),
+  ...reads('householdIncome', 'householdIncomes'),
+  ...reads('assistanceMeasure', 'assistanceMeasures'),
+  ...reads('asset', 'assets'),
+  ...reads('monitoringCase', 'monitoringCases'),
+  ...reads('monitoringVisit', 'monitoringVisits'),
+  ...crud('Household', AREA),
+  ...crud('HouseholdMember', AREA),
+  ...crud('HouseholdIncome', AREA),
+  changeHouseholdHead: AREA,
+  ...crud('AssistanceMeasure', MEASURE_WRITERS),
+  ...crud('Asset', MEASURE_WRITERS),
+  // statistics and worklists
+  householdStatistics: READERS,
+  assistanceMeasureStatistics: READERS,
+  assetStatistics: READERS,
+  overdueMonitoringCases: READERS,
+  cluesAwaitingVerification: READERS,
+  monitoredHouseholdsWithoutActiveMeasure: READERS,
+  monitoredHouseholdsWithoutRecentVisit: READERS,
+  // monitoring workflow (work plan §2.2; 乡镇审定 for approval, rejection and closing)
+  reportRisk: AREA,
+  verifyMonitoringCase: AREA,
+  publicizeMonitoringCase: AREA,
+  recordMonitoringVisit: AREA,
+  approveMonitoringCase: TOWNSHIP_UP,
+  rejectMonitoringCase: TOWNSHIP_UP,
+  eliminateRisk: TOWNSHIP_UP,
+  runScreening: DISTRICT,
+};
+
+/** Root fields a user who must change the password may still call. */
+const BEFORE_PASSWORD_CHANGE = new Set(['me', 'changePassword', 'logout']);
+
+/**
+ * Checks the actor against the policy: UNAUTHENTICATED when nobody is signed in, FORBIDDEN when the
+ * role may not call it (or the password must be changed first).
+ */
+export function authorize(field: string, actor: Actor): void {
+  const allowed = POLICY[field];
+  if (allowed === 'ANYONE' || actor.kind === 'SYSTEM') return;
+  if (actor.kind === 'ANONYMOUS')
+    throw new AppError(
+      'UNAUTHENTICATED',
+      'SIGN_IN_REQUIRED',
+      'sign in first (POST login, or send an API key)',
+    );
+  if (allowed === undefined)
+    throw new AppError('FORBIDDEN', 'NOT_ALLOWED', `${field} is not open to anyone yet`);
+  if (actor.mustChangePassword && !BEFORE_PASSWORD_CHANGE.has(field))
+    throw new AppError(
+      'FORBIDDEN',
+      'PASSWORD_CHANGE_REQUIRED',
+      'change the one-time password first (changePassword)',
+    );
+  if (allowed === 'USER') {
+    if (actor.kind === 'USER') return;
+  } else if (actor.role !== null && allowed.includes(actor.role)) return;
+  throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', `${actor.role ?? actor.kind} may not call ${field}`);
+}
+
+/** Global middleware: the policy on every root field; a mutation's name becomes the audit operation. */
+export const AccessPolicy: MiddlewareFn = async ({ info }, next) => {
+  const parent = info.parentType.name;
+  if (parent === 'Query' || parent === 'Mutation') {
+    const actor = currentActor();
+    authorize(info.fieldName, actor);
+    if (parent === 'Mutation' && actor.kind !== 'SYSTEM') actor.operation = info.fieldName;
+  }
+  return next();
+};

@@ -1,0 +1,95 @@
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import type { SqlParams } from '../common/listing/sql-builder';
+import { Actor, Area, currentActor, Role } from './actor';
+
+/**
+ * Row-level scope (DESIGN §7): the SQL condition a row of each table must meet for the current
+ * actor. Every read path adds it — lists, counts, single reads, relation fields, relation filters,
+ * aggregates, worklists — so a row out of scope is indistinguishable from an absent one. Writes add
+ * the write condition when they lock the row and check every row the input refers to.
+ *
+ * A rule returns SQL over `alias`, or null for no restriction. Tables without a rule (departments,
+ * relocation sites, monitoring lines) are reference data every signed-in actor may read.
+ */
+type Rule = (alias: string, area: Exclude<Area, { level: 'DISTRICT' }>, params: SqlParams) => string;
+
+const villagesOf = (area: Exclude<Area, { level: 'DISTRICT' }>, params: SqlParams) =>
+  area.level === 'TOWNSHIP'
+    ? `SELECT v.id FROM village v WHERE v.township_id = ${params.add(area.townshipId)}`
+    : `SELECT ${params.add(area.villageId)}::int`;
+
+const householdsOf = (area: Exclude<Area, { level: 'DISTRICT' }>, params: SqlParams) =>
+  `SELECT h.id FROM household h WHERE h.village_id IN (${villagesOf(area, params)})`;
+
+const sitesOf = (area: Exclude<Area, { level: 'DISTRICT' }>, params: SqlParams) =>
+  area.level === 'TOWNSHIP'
+    ? `SELECT s.id FROM relocation_site s WHERE s.township_id = ${params.add(area.townshipId)}`
+    : `SELECT s.id FROM relocation_site s WHERE s.village_id = ${params.add(area.villageId)}`;
+
+const AREA_RULES: Record<string, Rule> = {
+  township: (a, area, p) => `${a}.id = ${p.add(area.townshipId)}`,
+  village: (a, area, p) =>
+    area.level === 'TOWNSHIP'
+      ? `${a}.township_id = ${p.add(area.townshipId)}`
+      : `${a}.id = ${p.add(area.villageId)}`,
+  village_collective_income: (a, area, p) => `${a}.village_id IN (${villagesOf(area, p)})`,
+  household: (a, area, p) => `${a}.village_id IN (${villagesOf(area, p)})`,
+  household_member: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
+  household_income: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
+  monitoring_case: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
+  monitoring_visit: (a, area, p) =>
+    `${a}.monitoring_case_id IN (SELECT c.id FROM monitoring_case c WHERE c.household_id IN (${householdsOf(area, p)}))`,
+  assistance_measure: (a, area, p) =>
+    `(${a}.household_id IN (${householdsOf(area, p)}) OR ${a}.village_id IN (${villagesOf(area, p)}) OR ${a}.relocation_site_id IN (${sitesOf(area, p)}))`,
+  asset: (a, area, p) =>
+    `(${a}.village_id IN (${villagesOf(area, p)}) OR ${a}.household_id IN (${householdsOf(area, p)}) OR ${a}.relocation_site_id IN (${sitesOf(area, p)}))`,
+  asset_funding: (a, area, p) =>
+    `${a}.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)})`,
+};
+
+/** Tables a department officer writes when its department is responsible (DESIGN §7). */
+const DEPARTMENT_RULES: Record<string, (alias: string, departmentId: number, params: SqlParams) => string> = {
+  assistance_measure: (a, d, p) => `${a}.responsible_department_id = ${p.add(d)}`,
+  asset: (a, d, p) => `${a}.responsible_department_id = ${p.add(d)}`,
+  asset_funding: (a, d, p) =>
+    `${a}.asset_id IN (SELECT x.id FROM asset x WHERE x.responsible_department_id = ${p.add(d)})`,
+};
+
+/** The read condition of `table` for the actor (default: the current one); null when unrestricted. */
+export function readScope(
+  table: string,
+  alias: string,
+  params: SqlParams,
+  actor: Actor = currentActor(),
+): string | null {
+  if (actor.area.level === 'DISTRICT') return null;
+  const rule = AREA_RULES[table] as Rule | undefined;
+  return rule ? `(${rule(alias, actor.area, params)})` : null;
+}
+
+/**
+ * The write condition: the area's, plus for a department officer its department's responsibility.
+ * Role checks (who may call which mutation) are in permissions.ts; this decides which rows.
+ */
+export function writeScope(
+  table: string,
+  alias: string,
+  params: SqlParams,
+  actor: Actor = currentActor(),
+): string | null {
+  const parts: string[] = [];
+  const area = readScope(table, alias, params, actor);
+  if (area) parts.push(area);
+  if (actor.role === Role.DEPARTMENT_OFFICER) {
+    const rule = DEPARTMENT_RULES[table] as (typeof DEPARTMENT_RULES)[string] | undefined;
+    parts.push(
+      rule && actor.departmentId !== null ? `(${rule(alias, actor.departmentId, params)})` : 'FALSE',
+    );
+  }
+  return parts.length ? parts.join(' AND ') : null;
+}
+
+/** `readScope` by entity metadata, for the list machinery. */
+export function readScopeOf(meta: EntityMetadata, alias: string, params: SqlParams): string | null {
+  return readScope(meta.tableName, alias, params);
+}
