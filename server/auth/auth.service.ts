@@ -114,10 +114,9 @@ export class AuthService extends CrudService<AppUser> {
     }
     if (!(await verifyPassword(u.password_hash, password))) {
       await this.db.transaction(async (m) => {
-        const [row] = await m.query(
-          `UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = $1 RETURNING failed_logins`,
-          [u.id],
-        );
+        // (An UPDATE … RETURNING answers differently per driver in TypeORM: read it back instead.)
+        await m.query('UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = $1', [u.id]);
+        const [row] = await m.query('SELECT failed_logins FROM app_user WHERE id = $1', [u.id]);
         await appendAudit(m, { operation: 'loginFailed', entity: 'AppUser', entityId: u.id }, tried);
         if (row.failed_logins >= LOCKOUT.failures) {
           await m.query(
@@ -329,10 +328,8 @@ export class AuthService extends CrudService<AppUser> {
       const n = parseId(id);
       const [before] = n ? await m.query('SELECT * FROM api_key WHERE id = $1 FOR UPDATE', [n]) : [];
       if (!before) throw new AppError('NOT_FOUND', 'API_KEY_NOT_FOUND', `ApiKey ${id} not found`);
-      const [row] = await m.query(
-        'UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1 RETURNING *',
-        [n],
-      );
+      await m.query('UPDATE api_key SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1', [n]);
+      const [row] = await m.query('SELECT * FROM api_key WHERE id = $1', [n]);
       await appendAudit(m, {
         operation: 'revokeApiKey',
         entity: 'ApiKey',

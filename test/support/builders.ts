@@ -4,10 +4,17 @@ import { ok } from './harness';
 
 let serial = 0;
 
-/** A valid synthetic ID number (GB 11643-1999 check digit) for a birth date and gender. */
-export function anIdNumber(birthDate = '1980-05-17', male = true): string {
-  serial = (serial + 1) % 500;
-  const seq = String(serial * 2 + (male ? 1 : 0)).padStart(3, '0');
+/**
+ * A valid synthetic ID number (GB 11643-1999 check digit) for a birth date and gender. Without a
+ * birth date, one in 1980 that moves on a day every 500 numbers, so numbers never repeat in a file.
+ */
+export function anIdNumber(birthDate?: string, male = true): string {
+  serial++;
+  if (!birthDate) {
+    const d = new Date(Date.UTC(1980, 4, 17 + Math.floor(serial / 500)));
+    birthDate = d.toISOString().slice(0, 10);
+  }
+  const seq = String((serial % 500) * 2 + (male ? 1 : 0)).padStart(3, '0');
   const first17 = `620402${birthDate.replace(/-/g, '')}${seq}`;
   return first17 + idNumberCheckChar(first17);
 }
