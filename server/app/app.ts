@@ -12,7 +12,7 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { parse as parseCookie } from 'cookie';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, printSchema, validate } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, printSchema, validate } from 'graphql';
 import { anonymous, currentActor, runAs } from '../auth/actor';
 import { SESSION_COOKIE } from '../auth/auth.resolver';
 import type { AppConfig } from '../config/config';
@@ -58,9 +58,7 @@ const introspectionGate: ApolloServerPlugin<Context> = {
       async didResolveOperation({ document, schema }) {
         if (currentActor().kind !== 'ANONYMOUS') return;
         if (validate(schema, document, [NoSchemaIntrospectionCustomRule]).length)
-          throw new GraphQLError('introspection is for signed-in users', {
-            extensions: { code: 'UNAUTHENTICATED', reason: 'SIGN_IN_REQUIRED', http: { status: 401 } },
-          });
+          throw new AppError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'introspection is for signed-in users');
       },
     };
   },

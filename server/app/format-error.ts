@@ -50,7 +50,9 @@ const REQUEST_CODES = new Set([
  */
 export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error) as any;
+    // Plugins' AppErrors arrive wrapped in a GraphQLError (resolvers' are unwrapped above).
+    const original = unwrapped?.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
     const requestId = formatted.extensions?.requestId;
     if (original instanceof AppError) {
       return {

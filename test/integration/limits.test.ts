@@ -127,6 +127,41 @@ describe('request limits', () => {
     expect((await after.json()) as any).toEqual({ data: { townships: { totalCount: 10 } } });
   });
 
+  it('rejects hostile requests quickly with coded errors and stays responsive (over HTTP)', async () => {
+    const timed = async (body: string) => {
+      const started = Date.now();
+      const res = await post(body);
+      return { res, ms: Date.now() - started, json: (await res.json()) as any };
+    };
+    let deep = 'name';
+    for (let i = 0; i < 6; i++) deep = `households(first: 2) { nodes { village { ${deep} } } }`;
+    const attacks = [
+      // a deep query
+      JSON.stringify({ query: `{ villages(first: 2) { nodes { ${deep} } } }` }),
+      // an expensive one: pages that multiply
+      JSON.stringify({
+        query:
+          '{ villages(first: 500) { nodes { households(first: 500) { nodes { members(first: 500) { nodes { id } } } } } } }',
+      }),
+      // 1,000 aliases
+      JSON.stringify({
+        query: `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: townships { totalCount }`).join(' ')} }`,
+      }),
+      // 10 MB
+      JSON.stringify({ query: '{ townships { totalCount } }', variables: { pad: 'x'.repeat(10_000_000) } }),
+    ];
+    for (const body of attacks) {
+      const { res, ms, json } = await timed(body);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(json.errors[0].extensions.code).toMatch(
+        /GRAPHQL_VALIDATION_FAILED|GRAPHQL_PARSE_FAILED|BAD_REQUEST|BAD_USER_INPUT/,
+      );
+      expect(ms).toBeLessThan(2000);
+    }
+    const { json } = await timed(JSON.stringify({ query: '{ townships { totalCount } }' }));
+    expect(json).toEqual({ data: { townships: { totalCount: 10 } } });
+  });
+
   it('in production hides field suggestions and does not echo an unsafe request id', async () => {
     const typo = (await (await post(JSON.stringify({ query: '{ househol { totalCount } }' }))).json()) as any;
     expect(typo.errors[0].message).not.toMatch(/Did you mean/);

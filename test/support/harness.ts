@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import { Client } from 'pg';
 import { createGraphQL, RunningServer, startHttpServer } from '../../server/app/app';
-import { loadConfig } from '../../server/config/config';
+import { AppConfig, loadConfig } from '../../server/config/config';
 import type { Database } from '../../server/database/database';
 import { openDatabase, statementCount } from '../../server/database/data-source';
 import { seedReference } from '../../server/seed/reference';
@@ -39,7 +39,8 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-async function freshPostgres(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/** A new, empty database on the PostgreSQL server at `base`, and how to drop it. */
+export async function freshPostgres(base: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   const admin = new Client({ connectionString: base });
   await admin.connect();
@@ -152,6 +153,10 @@ export function ok(res: { data?: any; errors?: any[] }): any {
 }
 
 /** The HTTP server over a test app's database, on a free port, with production settings by default. */
-export function startTestServer(app: TestApp, env = 'production'): Promise<RunningServer> {
-  return startHttpServer(app.db, { ...loadConfig(), env, port: 0 });
+export function startTestServer(
+  app: TestApp,
+  env = 'production',
+  overrides: Partial<AppConfig> = {},
+): Promise<RunningServer> {
+  return startHttpServer(app.db, { ...loadConfig(), env, port: 0, ...overrides });
 }
