@@ -169,7 +169,6 @@ const incomeInput = (h: string, year: number) => ({
   compliantSpendingYuan: '0',
 });
 
-const created = (field: string) => (d: any) => Boolean(d[field]);
 
 /** THE TABLE: every root field of the schema. */
 const OPS: Record<string, Op> = {
