@@ -169,7 +169,6 @@ const incomeInput = (h: string, year: number) => ({
   compliantSpendingYuan: '0',
 });
 
-
 /** THE TABLE: every root field of the schema. */
 const OPS: Record<string, Op> = {
   // accounts
