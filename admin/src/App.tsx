@@ -1,5 +1,5 @@
 import { Route } from 'react-router-dom';
-import { Admin, CustomRoutes, Layout, Menu, Resource } from 'react-admin';
+import { Admin, AppBar, CustomRoutes, Layout, Menu, Resource, usePermissions } from 'react-admin';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import RadarIcon from '@mui/icons-material/Radar';
 import { Dashboard } from './dashboard/Dashboard';
@@ -10,53 +10,85 @@ import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './reso
 import { ReportRiskCreate } from './monitoring/steps';
 import { Worklists } from './monitoring/Worklists';
 import { Screening } from './monitoring/Screening';
+import { authProvider, Me } from './auth/authProvider';
+import { canRead, canScreen, canWrite } from './auth/can';
+import { ApiKeyCreate, AppUserMenu, ChangePasswordForm, PasswordGate, UserCreate } from './auth/screens';
 
-/** The menu: overview, the monitoring desk, then every resource. */
+/** The menu: overview, the monitoring desk and screening (by role), then the resources the role reads. */
 function AppMenu() {
+  const { permissions: me } = usePermissions<Me>();
+  const registerReader = canRead(me, 'households');
   return (
     <Menu>
-      <Menu.DashboardItem />
-      <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
-      <Menu.Item to="/screening" primaryText="app.screening.title" leftIcon={<RadarIcon />} />
+      {registerReader && <Menu.DashboardItem />}
+      {registerReader && (
+        <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+      )}
+      {canScreen(me) && (
+        <Menu.Item to="/screening" primaryText="app.screening.title" leftIcon={<RadarIcon />} />
+      )}
       <Menu.ResourceItems />
     </Menu>
   );
 }
 
-const AppLayout = ({ children }: { children: React.ReactNode }) => <Layout menu={AppMenu}>{children}</Layout>;
+const AppBarWithUser = () => <AppBar userMenu={<AppUserMenu />} />;
 
-/** The console: every resource of the registry, through the public GraphQL API. Login comes with access control. */
+const AppLayout = ({ children }: { children: React.ReactNode }) => (
+  <Layout menu={AppMenu} appBar={AppBarWithUser}>
+    <PasswordGate>{children}</PasswordGate>
+  </Layout>
+);
+
+const CREATE_PAGES: Record<string, React.ComponentType> = {
+  monitoringCases: ReportRiskCreate,
+  users: UserCreate,
+  apiKeys: ApiKeyCreate,
+};
+
+/**
+ * The console: sign-in first (the server sets an HttpOnly session cookie), then the resources the
+ * role may read, with create and edit only where it may write. The server enforces all of it.
+ */
 export function App() {
   return (
     <Admin
       dataProvider={dataProvider}
+      authProvider={authProvider}
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={AppLayout}
+      requireAuth
       disableTelemetry
       title="app.title"
     >
-      {resources.map((r) => (
-        <Resource
-          key={r.name}
-          name={r.name}
-          recordRepresentation={r.title}
-          list={r.hidden ? undefined : () => <ResourceList r={r} />}
-          show={() => <ResourceShow r={r} />}
-          edit={r.readOnly ? undefined : () => <ResourceEdit r={r} />}
-          create={
-            r.name === 'monitoringCases'
-              ? ReportRiskCreate
-              : r.readOnly
-                ? undefined
-                : () => <ResourceCreate r={r} />
-          }
-        />
-      ))}
-      <CustomRoutes>
-        <Route path="/worklists" element={<Worklists />} />
-        <Route path="/screening" element={<Screening />} />
-      </CustomRoutes>
+      {(me: Me | null) => [
+        ...resources
+          .filter((r) => canRead(me, r.name))
+          .map((r) => {
+            const writable = !r.readOnly && canWrite(me, r.name);
+            return (
+              <Resource
+                key={r.name}
+                name={r.name}
+                recordRepresentation={r.title}
+                list={r.hidden ? undefined : () => <ResourceList r={r} />}
+                show={() => <ResourceShow r={r} />}
+                edit={writable && r.name !== 'apiKeys' ? () => <ResourceEdit r={r} /> : undefined}
+                create={
+                  canWrite(me, r.name)
+                    ? (CREATE_PAGES[r.name] ?? (() => <ResourceCreate r={r} />))
+                    : undefined
+                }
+              />
+            );
+          }),
+        <CustomRoutes key="routes">
+          <Route path="/worklists" element={<Worklists />} />
+          <Route path="/screening" element={<Screening />} />
+          <Route path="/change-password" element={<ChangePasswordForm />} />
+        </CustomRoutes>,
+      ]}
     </Admin>
   );
 }

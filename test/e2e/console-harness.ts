@@ -17,8 +17,10 @@ export interface ConsoleHarness {
   /** The console's URL: `http://127.0.0.1:<port>/admin/`. */
   base: string;
   page: Page;
-  /** Posts a GraphQL operation; returns `data`, throws on errors. */
+  /** Posts a GraphQL operation as the administrator; returns `data`, throws on errors. */
   api: (query: string, variables?: Record<string, unknown>) => Promise<any>;
+  /** The administrator's password (changed from the first-start one). */
+  adminPassword: string;
   close: () => Promise<void>;
 }
 
@@ -33,6 +35,7 @@ export async function startConsole(): Promise<ConsoleHarness> {
       PORT: String(port),
       PGLITE_DATA_DIR: dataDir,
       DEMO_HOUSEHOLDS: '600',
+      ADMIN_PASSWORD: FIRST_PASSWORD,
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
     },
@@ -59,26 +62,47 @@ export async function startConsole(): Promise<ConsoleHarness> {
     ],
   });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  let token = '';
   const api = async (query: string, variables: Record<string, unknown> = {}) => {
     const res: any = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     }).then((r) => r.json());
     if (res.errors) throw new Error(JSON.stringify(res.errors));
     return res.data;
   };
+  // The first administrator's password must be changed before anything else.
+  token = (
+    await api(`mutation { login(input: { username: "admin", password: "${FIRST_PASSWORD}" }) { token } }`)
+  ).login.token;
+  await api(
+    `mutation { changePassword(input: { currentPassword: "${FIRST_PASSWORD}", newPassword: "${ADMIN_PASSWORD}" }) { id } }`,
+  );
   return {
     port,
     base: `http://127.0.0.1:${port}/admin/`,
     page,
     api,
+    adminPassword: ADMIN_PASSWORD,
     close: async () => {
       await browser.close();
       server.kill('SIGINT');
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+const FIRST_PASSWORD = 'First-Start-2026';
+const ADMIN_PASSWORD = 'Yellow-River-2026';
+
+/** Signs in on the console's login page (and lands on the page behind it). */
+export async function signIn(page: Page, base: string, username: string, password: string) {
+  await page.goto(`${base}#/login`);
+  await page.getByRole('textbox', { name: '用户名' }).fill(username);
+  await page.getByRole('textbox', { name: '密码' }).fill(password);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.getByText(/ · /).first().waitFor();
 }
 
 /** Fails on any react-admin or app message key left untranslated on screen. */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { ConsoleHarness, expectNoRawKeys, out, startConsole } from './console-harness';
+import { ConsoleHarness, expectNoRawKeys, out, signIn, startConsole } from './console-harness';
 
 let h: ConsoleHarness;
 let page: Page;
@@ -17,6 +17,7 @@ beforeAll(async () => {
   h = await startConsole();
   page = h.page;
   base = h.base;
+  await signIn(page, base, 'admin', h.adminPassword);
 });
 
 afterAll(() => h?.close());
@@ -181,6 +182,48 @@ describe('the console', () => {
     const stored = (await api(`{ asset(id: "${asset.id}") { originalValueYuan } }`)).asset.originalValueYuan;
     expect(Math.round(Number(stored) * 100)).toBe(1234567 + others);
     await page.screenshot({ path: path.join(out, 'assets-after-edit.png') });
+  });
+
+  it('shows a township officer only its own villages, after the first-login password change', async () => {
+    const t = (await h.api('{ townships(filter: { name: { eq: "武川乡" } }) { nodes { id } } }')).townships
+      .nodes[0];
+    const { oneTimePassword } = (
+      await h.api(
+        `mutation($t: ID!) { createUser(input: { username: "wuchuan01", displayName: "武川乡干部", role: TOWNSHIP_OFFICER, townshipId: $t }) { oneTimePassword } }`,
+        { t: t.id },
+      )
+    ).createUser;
+    const villagesThere = (
+      await h.api('query($t: ID!) { villages(filter: { townshipId: { eq: $t } }) { totalCount } }', {
+        t: t.id,
+      })
+    ).villages.totalCount;
+    // a browser of its own: no administrator cookie
+    const officer = await page
+      .context()
+      .browser()!
+      .newPage({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    try {
+      await signIn(officer, base, 'wuchuan01', oneTimePassword);
+      await officer.getByText('首次登录或密码已重置').waitFor();
+      await officer.getByRole('textbox', { name: '原密码' }).fill(oneTimePassword);
+      await officer.getByRole('textbox', { name: '新密码', exact: true }).fill('Wuchuan-Officer-1');
+      await officer.getByRole('textbox', { name: '确认新密码' }).fill('Wuchuan-Officer-1');
+      await officer.getByRole('button', { name: '修改密码' }).click();
+      await officer.getByText('帮扶措施（按类型）').waitFor();
+      await officer.getByText('武川乡干部 · 乡镇（街道）工作人员').waitFor();
+      // no user, key or audit screens for this role
+      await expect(officer.getByRole('menuitem', { name: '用户' }).count()).resolves.toBe(0);
+      await officer.goto(`${base}#/villages?perPage=100`);
+      await officer.getByText(`1-${villagesThere} / ${villagesThere}`).waitFor();
+      const towns = await officer.locator('td.column-townshipId').allInnerTexts();
+      expect(towns).toHaveLength(villagesThere);
+      expect(new Set(towns)).toEqual(new Set(['武川乡']));
+      await expectNoRawKeys(officer);
+      await officer.screenshot({ path: path.join(out, 'township-officer-villages.png') });
+    } finally {
+      await officer.close();
+    }
   });
 
   it('switches to English and back', async () => {

@@ -5,6 +5,10 @@ import {
   Button,
   Card,
   CardContent,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
   LinearProgress,
   Link,
   Table,
@@ -27,13 +31,15 @@ interface Result {
 }
 
 /**
- * 部门筛查预警: runs `runScreening(year)` over the whole register. The server does it in one set-based
+ * 部门筛查预警: runs `runScreening(year)` over the whole register, after a confirmation saying what it
+ * will do (it opens clues for real households at once). The server does it in one set-based
  * statement, so progress is shown as elapsed time while it runs, then the counts it reports.
  */
 export function Screening() {
   const t = useTranslate();
-  const [year, setYear] = useState(String(new Date().getFullYear() - 1));
-  const [by, setBy] = useState(localStorage.getItem('baiyin.operator') ?? '');
+  const thisYear = new Date().getFullYear();
+  const [year, setYear] = useState(String(thisYear - 1));
+  const [confirming, setConfirming] = useState<{ line: string | null } | null>(null);
   const [running, setRunning] = useState(false);
   const [elapsed, setElapsed] = useState(0);
   const [result, setResult] = useState<Result | null>(null);
@@ -45,17 +51,27 @@ export function Screening() {
     return () => clearInterval(timer);
   }, [running]);
 
+  const valid = /^\d{4}$/.test(year) && Number(year) >= 2013 && Number(year) <= thisYear;
+
+  const ask = async () => {
+    const d = await gql(
+      'query($y: Int!) { monitoringThresholds(filter: { year: { eq: $y } }) { nodes { amountYuan } } }',
+      { y: Number(year) },
+    );
+    setConfirming({ line: d.monitoringThresholds.nodes[0]?.amountYuan ?? null });
+  };
+
   const run = async () => {
+    setConfirming(null);
     setRunning(true);
     setResult(null);
     setError(null);
     started.current = Date.now();
-    localStorage.setItem('baiyin.operator', by);
     try {
       const d = await gql(
-        `mutation($year: Int!, $by: String!) { runScreening(year: $year, by: $by) {
+        `mutation($year: Int!) { runScreening(year: $year) {
           year checked skipped opened incomeRuleApplied byReason { reason label count } } }`,
-        { year: Number(year), by },
+        { year: Number(year) },
       );
       setResult(d.runScreening);
     } catch (e: any) {
@@ -67,7 +83,6 @@ export function Screening() {
     }
   };
 
-  const valid = /^\d{4}$/.test(year) && by.trim() !== '';
   return (
     <Card sx={{ mt: 2 }}>
       <Title title="app.screening.title" />
@@ -75,29 +90,46 @@ export function Screening() {
         <Typography variant="body2" sx={{ mb: 2 }}>
           {t('app.screening.help')}
         </Typography>
-        <Box sx={{ display: 'flex', gap: 2, alignItems: 'center' }}>
+        <Box sx={{ display: 'flex', gap: 2, alignItems: 'flex-start' }}>
           <TextField
             size="small"
             label={t('app.screening.year')}
             value={year}
             onChange={(e) => setYear(e.target.value)}
-            error={!/^\d{4}$/.test(year)}
-          />
-          <TextField
-            size="small"
-            label={t('app.monitoring.by')}
-            value={by}
-            onChange={(e) => setBy(e.target.value)}
+            error={!valid}
+            helperText={t('app.screening.yearHelp', { year: thisYear })}
           />
           <Button
             variant="contained"
-            onClick={run}
+            onClick={ask}
             disabled={running || !valid}
             sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
           >
             {t('app.screening.run')}
           </Button>
         </Box>
+        <Dialog open={confirming !== null} onClose={() => setConfirming(null)}>
+          <DialogTitle>{t('app.screening.confirmTitle', { year })}</DialogTitle>
+          <DialogContent>
+            <Typography>{t('app.screening.confirm', { year })}</Typography>
+            {confirming && confirming.line === null && (
+              <Alert severity="warning" sx={{ mt: 1 }}>
+                {t('app.screening.noLine', { year })}
+              </Alert>
+            )}
+            {confirming?.line && (
+              <Typography variant="body2" sx={{ mt: 1 }}>
+                {t('app.screening.line', { year, amount: confirming.line })}
+              </Typography>
+            )}
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={() => setConfirming(null)}>{t('ra.action.cancel')}</Button>
+            <Button variant="contained" onClick={run}>
+              {t('app.screening.run')}
+            </Button>
+          </DialogActions>
+        </Dialog>
         {running && (
           <Box sx={{ mt: 2 }} role="progressbar">
             <LinearProgress />

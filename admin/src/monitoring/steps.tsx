@@ -8,6 +8,7 @@ import {
   DialogContent,
   DialogTitle,
   Stack,
+  Typography,
 } from '@mui/material';
 import {
   AutocompleteInput,
@@ -22,10 +23,13 @@ import {
   SelectInput,
   TextInput,
   useNotify,
+  usePermissions,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
+import type { Me } from '../auth/authProvider';
+import { canStep } from '../auth/can';
 import { gql } from '../providers/graphql';
 import { enumChoices } from '../resources/enum-choices';
 
@@ -39,16 +43,12 @@ const NEXT: Record<string, StepName[]> = {
 
 export type StepName = 'verify' | 'publicize' | 'approve' | 'reject' | 'eliminate' | 'visit';
 
-/** Who acts: remembered in the browser until accounts replace it. */
-const operator = () => localStorage.getItem('baiyin.operator') ?? '';
-
 const MUTATIONS: Record<StepName, (id: string, v: any) => [string, Record<string, unknown>]> = {
   verify: (id, v) => [
     'mutation($id: ID!, $input: VerifyMonitoringCaseInput!) { verifyMonitoringCase(id: $id, input: $input) { id } }',
     {
       id,
       input: {
-        by: v.by,
         date: v.date || null,
         category: v.category,
         riskTypes: v.riskTypes,
@@ -58,26 +58,26 @@ const MUTATIONS: Record<StepName, (id: string, v: any) => [string, Record<string
   ],
   publicize: (id, v) => [
     'mutation($id: ID!, $input: MonitoringStepInput!) { publicizeMonitoringCase(id: $id, input: $input) { id } }',
-    { id, input: { by: v.by, date: v.date || null } },
+    { id, input: { date: v.date || null } },
   ],
   approve: (id, v) => [
     'mutation($id: ID!, $input: MonitoringStepInput!) { approveMonitoringCase(id: $id, input: $input) { id } }',
-    { id, input: { by: v.by, date: v.date || null } },
+    { id, input: { date: v.date || null } },
   ],
   reject: (id, v) => [
     'mutation($id: ID!, $input: RejectMonitoringCaseInput!) { rejectMonitoringCase(id: $id, input: $input) { id } }',
-    { id, input: { by: v.by, date: v.date || null, reason: v.reason } },
+    { id, input: { date: v.date || null, reason: v.reason } },
   ],
   eliminate: (id, v) => [
     'mutation($id: ID!, $input: EliminateRiskInput!) { eliminateRisk(id: $id, input: $input) { id } }',
-    { id, input: { by: v.by, date: v.date || null, method: v.method } },
+    { id, input: { date: v.date || null, method: v.method } },
   ],
   visit: (id, v) => [
     'mutation($input: RecordMonitoringVisitInput!) { recordMonitoringVisit(input: $input) { id } }',
     {
       input: {
         monitoringCaseId: id,
-        visitor: v.by,
+        visitor: v.visitor || null,
         visitDate: v.date || null,
         findings: v.findings,
         guaranteesChecked: Boolean(v.guaranteesChecked),
@@ -86,7 +86,7 @@ const MUTATIONS: Record<StepName, (id: string, v: any) => [string, Record<string
   ],
 };
 
-/** The inputs of each step, besides who (by) and when (date). */
+/** The inputs of each step besides its date (the signed-in user is recorded as taking it). */
 function StepInputs({ step }: { step: StepName }) {
   switch (step) {
     case 'verify':
@@ -121,6 +121,11 @@ function StepInputs({ step }: { step: StepName }) {
     case 'visit':
       return (
         <>
+          <TextInput
+            source="visitor"
+            label="app.monitoring.visitor"
+            helperText="app.monitoring.visitorHelp"
+          />
           <TextInput source="findings" label="app.monitoring.findings" multiline validate={required()} />
           <BooleanInput source="guaranteesChecked" label="app.monitoring.guaranteesChecked" />
         </>
@@ -147,7 +152,6 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
   const submit = async (values: any) => {
     setBusy(true);
     setRefusal(null);
-    localStorage.setItem('baiyin.operator', values.by);
     try {
       const [query, variables] = MUTATIONS[step](caseId, values);
       await gql(query, variables);
@@ -177,11 +181,10 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
         {t(`app.monitoring.step.${step}`)}
       </MuiButton>
       <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form onSubmit={submit} defaultValues={{ by: operator() }}>
+        <Form onSubmit={submit}>
           <DialogTitle>{t(`app.monitoring.step.${step}`)}</DialogTitle>
           <DialogContent>
             <Stack>
-              <TextInput source="by" label="app.monitoring.by" validate={required()} />
               <DateInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
               <StepInputs step={step} />
             </Stack>
@@ -193,7 +196,12 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
                     {refusal.reasons.map((r, i) => (
                       <li key={i} data-reason={r.reason}>
                         {label(r.reason)}
-                        {r.message && label(r.reason) !== r.reason ? '' : `: ${r.message}`}
+                        {/* the server's detail: amounts, dates, risk types */}
+                        {r.message && (
+                          <Typography component="span" variant="caption" color="text.secondary">
+                            {` （${r.message}）`}
+                          </Typography>
+                        )}
                       </li>
                     ))}
                   </ul>
@@ -218,8 +226,9 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
 /** The buttons for the next steps of the case in context (none once it is closed). */
 export function NextStepButtons() {
   const record = useRecordContext();
+  const { permissions: me } = usePermissions<Me>();
   if (!record) return null;
-  const steps = NEXT[record.status as string] ?? [];
+  const steps = (NEXT[record.status as string] ?? []).filter((s) => canStep(me, s));
   return (
     <Stack direction="row" spacing={1} sx={{ my: 1 }}>
       {steps.map((s) => (
@@ -233,7 +242,7 @@ export function NextStepButtons() {
 export function ReportRiskCreate() {
   return (
     <Create redirect="show" title="app.monitoring.reportRisk">
-      <SimpleForm defaultValues={{ by: operator() }}>
+      <SimpleForm>
         <ReferenceInput source="householdId" reference="households">
           <AutocompleteInput
             optionText="householdNumber"
@@ -254,7 +263,6 @@ export function ReportRiskCreate() {
           validate={required()}
         />
         <DateInput source="clueDate" helperText="app.monitoring.dateHelp" />
-        <TextInput source="by" label="app.monitoring.by" validate={required()} />
       </SimpleForm>
     </Create>
   );
@@ -264,7 +272,9 @@ export function ReportRiskCreate() {
 export function ReportRiskButton() {
   const record = useRecordContext();
   const t = useTranslate();
-  if (!record) return null;
+  const { permissions: me } = usePermissions<Me>();
+  // One open case per household: the button shows only when there is none.
+  if (!record || record.currentMonitoringCase || !canStep(me, 'report')) return null;
   const source = encodeURIComponent(JSON.stringify({ householdId: String(record.id) }));
   return (
     <MuiButton variant="outlined" href={`#/monitoringCases/create?source=${source}`} sx={{ my: 1 }}>

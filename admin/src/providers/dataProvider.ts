@@ -12,7 +12,15 @@ function spec(resource: string): ResourceSpec {
 
 /** The selection of a record: id, version, every field, nested rows. */
 function selection(r: ResourceSpec): string {
-  return ['id', 'version', ...r.fields.map((f) => f.source), r.extra ?? ''].join(' ');
+  return ['id', r.noVersion ? '' : 'version', ...r.fields.map((f) => f.source), r.extra ?? ''].join(' ');
+}
+
+/** Name of the write mutations: `createUser` for AppUser, `createHousehold` for Household. */
+const writeName = (r: ResourceSpec) => r.mutationType ?? r.type;
+
+/** Whole days of a date range filter on a timestamp: from 00:00 of the first to the end of the last. */
+function timestampBound(op: string, day: string): string {
+  return op === 'gte' ? `${day}T00:00:00.000Z` : `${day}T23:59:59.999Z`;
 }
 
 /** Nested connections become plain arrays (`fundings { nodes }` → `fundings`). */
@@ -48,7 +56,8 @@ function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, 
     else if (key === 'townshipOfVillage') merge(out, nest(r.townshipVia, { townshipId: { eq: value } }));
     else if (key.endsWith('_gte') || key.endsWith('_lte')) {
       const [source, op] = [key.slice(0, -4), key.slice(-3)];
-      out[source] = { ...(out[source] ?? {}), [op]: value };
+      const timestamp = r.fields.find((x) => x.source === source)?.type === 'datetime';
+      out[source] = { ...(out[source] ?? {}), [op]: timestamp ? timestampBound(op, value) : value };
     } else if (key === 'id') out.id = { in: [].concat(value) };
     else {
       const field = r.fields.find((x) => x.source === key);
@@ -59,12 +68,17 @@ function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, 
   return out;
 }
 
-/** The input of a write: the fields that are not derived, money and numbers as the API wants them. */
-function toInput(r: ResourceSpec, data: any, creating: boolean): Record<string, unknown> {
+/**
+ * The input of a write: the fields that are not derived, money and numbers as the API wants them.
+ * An update sends only what changed, so masked values (ID numbers) that were not retyped stay as stored.
+ */
+function toInput(r: ResourceSpec, data: any, creating: boolean, previous?: any): Record<string, unknown> {
   const input: Record<string, unknown> = {};
   for (const f of r.fields) {
     if (f.readOnly || f.type === 'derived' || (f.createOnly && !creating) || !(f.source in data)) continue;
-    input[f.source] = normalize(f, data[f.source]);
+    const value = normalize(f, data[f.source]);
+    if (previous && value === normalize(f, previous[f.source])) continue;
+    input[f.source] = value;
   }
   if (r.name === 'households' && creating && data.members?.length) {
     const fields = byName.get('householdMembers')!.fields;
@@ -121,6 +135,11 @@ export const dataProvider: DataProvider = {
   },
   async getOne(resource, params) {
     const r = spec(resource);
+    if (r.noSingle) {
+      const { data } = await this.getMany(resource, { ids: [params.id] });
+      if (!data.length) throw new Error('ra.notification.item_doesnt_exist');
+      return { data: data[0] };
+    }
     const data = await gql(`query($id: ID!) { one: ${r.singular}(id: $id) { ${selection(r)} } }`, {
       id: params.id,
     });
@@ -144,15 +163,42 @@ export const dataProvider: DataProvider = {
     const r = spec(resource);
     if (resource === 'monitoringCases') {
       // A case is opened by its domain verb (登记风险线索), never by a generic create.
-      const { householdId, discoverySource, description, clueDate, by } = params.data;
+      const { householdId, discoverySource, description, clueDate } = params.data;
+      try {
+        const data = await gql(
+          `mutation($input: ReportRiskInput!) { one: reportRisk(input: $input) { ${selection(r)} } }`,
+          { input: { householdId, source: discoverySource, description, date: clueDate || null } },
+        );
+        return { data: flatten(data.one) };
+      } catch (error: any) {
+        // The verb's input names → the form's fields, so errors show on the right field.
+        const errors = error.body?.errors;
+        if (errors)
+          for (const [from, to] of [
+            ['date', 'clueDate'],
+            ['source', 'discoverySource'],
+          ])
+            if (errors[from]) ((errors[to] = errors[from]), delete errors[from]);
+        throw error;
+      }
+    }
+    if (resource === 'users') {
+      // The one-time password comes back once; the create page shows it.
       const data = await gql(
-        `mutation($input: ReportRiskInput!) { one: reportRisk(input: $input) { ${selection(r)} } }`,
-        { input: { householdId, source: discoverySource, description, date: clueDate || null, by } },
+        `mutation($input: CreateUserInput!) { one: createUser(input: $input) { oneTimePassword user { ${selection(r)} } } }`,
+        { input: toInput(r, params.data, true) },
       );
-      return { data: flatten(data.one) };
+      return { data: { ...data.one.user, oneTimePassword: data.one.oneTimePassword } };
+    }
+    if (resource === 'apiKeys') {
+      const data = await gql(
+        `mutation($input: CreateApiKeyInput!) { one: createApiKey(input: $input) { key apiKey { ${selection(r)} } } }`,
+        { input: { name: params.data.name, townshipId: params.data.townshipId || null } },
+      );
+      return { data: { ...data.one.apiKey, secret: data.one.key } };
     }
     const data = await gql(
-      `mutation($input: Create${r.type}Input!) { one: create${r.type}(input: $input) { ${selection(r)} } }`,
+      `mutation($input: Create${writeName(r)}Input!) { one: create${writeName(r)}(input: $input) { ${selection(r)} } }`,
       {
         input: toInput(r, params.data, true),
       },
@@ -162,8 +208,12 @@ export const dataProvider: DataProvider = {
   async update(resource, params) {
     const r = spec(resource);
     const data = await gql(
-      `mutation($id: ID!, $input: Update${r.type}Input!, $v: Int) { one: update${r.type}(id: $id, input: $input, expectedVersion: $v) { ${selection(r)} } }`,
-      { id: params.id, input: toInput(r, params.data, false), v: params.previousData?.version ?? null },
+      `mutation($id: ID!, $input: Update${writeName(r)}Input!, $v: Int) { one: update${writeName(r)}(id: $id, input: $input, expectedVersion: $v) { ${selection(r)} } }`,
+      {
+        id: params.id,
+        input: toInput(r, params.data, false, params.previousData),
+        v: params.previousData?.version ?? null,
+      },
     );
     return { data: flatten(data.one) };
   },
@@ -174,7 +224,12 @@ export const dataProvider: DataProvider = {
   },
   async delete(resource, params) {
     const r = spec(resource);
-    await gql(`mutation($id: ID!, $v: Int) { delete${r.type}(id: $id, expectedVersion: $v) }`, {
+    if (resource === 'apiKeys') {
+      // An API key is never deleted: it is revoked, and stays listed.
+      await gql('mutation($id: ID!) { revokeApiKey(id: $id) { id } }', { id: params.id });
+      return { data: params.previousData as any };
+    }
+    await gql(`mutation($id: ID!, $v: Int) { delete${writeName(r)}(id: $id, expectedVersion: $v) }`, {
       id: params.id,
       v: params.previousData?.version ?? null,
     });

@@ -25,6 +25,13 @@ function toHttpError(error: any): HttpError {
     ] ?? 500;
   const errors: Record<string, string> = {};
   for (const f of ext.fields ?? []) errors[String(f.field).replace(/^input\./, '')] = `errors.${f.reason}`;
+  // Every `<ENTITY>_NOT_FOUND` reads the same: absent, or outside the user's scope.
+  if (
+    typeof ext.reason === 'string' &&
+    ext.reason.endsWith('_NOT_FOUND') &&
+    ext.reason !== 'REFERENCE_NOT_FOUND'
+  )
+    ext.reason = 'NOT_FOUND';
   const message =
     ext.reason === 'STALE_VERSION'
       ? 'errors.STALE_VERSION'

@@ -2,7 +2,18 @@
 // shown). Views, the data provider and the translations are all driven by this one table.
 
 export type FieldType =
-  'text' | 'longtext' | 'enum' | 'enums' | 'ref' | 'date' | 'money' | 'bool' | 'int' | 'derived';
+  | 'text'
+  | 'longtext'
+  | 'enum'
+  | 'enums'
+  | 'ref'
+  | 'date'
+  | 'money'
+  | 'bool'
+  | 'int'
+  | 'datetime'
+  | 'json'
+  | 'derived';
 
 export interface FieldSpec {
   source: string;
@@ -51,6 +62,14 @@ export interface ResourceSpec {
   townshipVia?: string;
   /** The API has no text search (`q`) on this list. */
   noSearch?: boolean;
+  /** No single read `x(id)`: a record is read through the list filtered by id. */
+  noSingle?: boolean;
+  /** Rows without a version (API keys, audit events). */
+  noVersion?: boolean;
+  /** Name in the write mutations when it differs from `type` (`createUser` for AppUser). */
+  mutationType?: string;
+  /** Default sort of the list. */
+  sort?: { field: string; order: 'ASC' | 'DESC' };
 }
 
 const f = (
@@ -122,6 +141,7 @@ export const resources: ResourceSpec[] = [
   {
     name: 'households',
     townshipVia: 'village',
+    extra: 'currentMonitoringCase { id status }',
     singular: 'household',
     type: 'Household',
     zh: '农户',
@@ -469,6 +489,88 @@ resources.push(
         required: true,
         list: true,
       }),
+    ],
+  },
+);
+
+resources.push(
+  {
+    name: 'users',
+    singular: 'user',
+    type: 'AppUser',
+    mutationType: 'User',
+    zh: '用户',
+    en: 'Users',
+    title: 'displayName',
+    fields: [
+      f('username', 'text', '用户名', 'Username', {
+        required: true,
+        list: true,
+        sortable: true,
+        createOnly: true,
+      }),
+      f('displayName', 'text', '姓名', 'Name', { required: true, list: true, sortable: true }),
+      f('role', 'enum', '角色', 'Role', {
+        of: 'Role',
+        required: true,
+        list: true,
+        filter: true,
+        sortable: true,
+      }),
+      f('townshipId', 'ref', '所属乡镇', 'Township', { of: 'townships', list: true, filter: true }),
+      f('villageId', 'ref', '所属村', 'Village', { of: 'villages', list: true }),
+      f('departmentId', 'ref', '所属单位', 'Department', { of: 'departments', list: true }),
+      f('disabled', 'bool', '已停用', 'Disabled', { list: true, filter: true }),
+      f('mustChangePassword', 'bool', '须修改密码', 'Must change password', { readOnly: true }),
+      f('lockedUntil', 'datetime', '锁定至', 'Locked until', { readOnly: true }),
+      f('lastLoginAt', 'datetime', '最近登录', 'Last sign-in', {
+        readOnly: true,
+        list: true,
+        sortable: true,
+      }),
+    ],
+  },
+  {
+    name: 'apiKeys',
+    singular: '',
+    type: 'ApiKey',
+    zh: 'API密钥',
+    en: 'API keys',
+    title: 'name',
+    noSingle: true,
+    noVersion: true,
+    sort: { field: 'createdAt', order: 'DESC' },
+    fields: [
+      f('name', 'text', '名称', 'Name', { required: true, list: true, sortable: true }),
+      f('prefix', 'text', '密钥前缀', 'Prefix', { readOnly: true, list: true }),
+      f('townshipId', 'ref', '限定乡镇', 'Township', { of: 'townships', list: true }),
+      f('createdAt', 'datetime', '创建时间', 'Created', { readOnly: true, list: true, sortable: true }),
+      f('lastUsedAt', 'datetime', '最近使用', 'Last used', { readOnly: true, list: true, sortable: true }),
+      f('revokedAt', 'datetime', '吊销时间', 'Revoked', { readOnly: true, list: true }),
+    ],
+  },
+  {
+    name: 'auditEvents',
+    singular: '',
+    type: 'AuditEvent',
+    zh: '审计日志',
+    en: 'Audit trail',
+    title: 'operation',
+    noSingle: true,
+    noVersion: true,
+    readOnly: true,
+    sort: { field: 'at', order: 'DESC' },
+    fields: [
+      f('at', 'datetime', '时间', 'When', { list: true, sortable: true, range: true }),
+      f('actorName', 'text', '操作者', 'Actor', { list: true, filter: true, sortable: true }),
+      f('role', 'enum', '角色', 'Role', { of: 'Role', list: true }),
+      f('operation', 'text', '操作', 'Operation', { list: true, filter: true, sortable: true }),
+      f('entity', 'text', '对象类型', 'Entity', { list: true, filter: true, sortable: true }),
+      f('entityId', 'text', '对象ID', 'Entity ID', { list: true, filter: true }),
+      f('requestId', 'text', '请求ID', 'Request ID', { filter: true }),
+      f('clientAddress', 'text', '客户端地址', 'Client address'),
+      f('before', 'json', '修改前', 'Before'),
+      f('after', 'json', '修改后', 'After'),
     ],
   },
 );

@@ -7,6 +7,7 @@ import {
   useResourceContext,
   useTranslate,
 } from 'react-admin';
+import { gql } from '../providers/graphql';
 import { byName, FieldSpec } from './config';
 
 /** Every row of the current filter and sort (the data provider pages through the API 500 at a time). */
@@ -48,6 +49,15 @@ export function ExportButtons() {
 
   const run = async (kind: 'xlsx' | 'csv') => {
     const rows = await allRows(dataProvider, resource, filterValues, sort);
+    // Every export is in the audit trail (DESIGN §7): what, how many rows, which filter.
+    await gql(
+      'mutation($r: String!, $n: Int!, $f: String) { recordExport(resource: $r, rows: $n, filter: $f) }',
+      {
+        r: resource,
+        n: rows.length,
+        f: JSON.stringify(filterValues ?? {}),
+      },
+    );
     const refs = new Map<string, Map<string, string>>();
     for (const f of r.fields.filter((x) => x.type === 'ref')) {
       const ids = [...new Set(rows.map((x) => x[f.source]).filter(Boolean))];

@@ -31,6 +31,9 @@ import {
   EditBase,
   useRecordContext,
   TopToolbar,
+  EditButton,
+  usePermissions,
+  useResourceDefinition,
   FilterButton,
   CreateButton,
   useListContext,
@@ -42,6 +45,9 @@ import { ExportButtons } from './export';
 import { MonitoringCaseShow } from '../monitoring/CaseShow';
 import { HouseholdTimeline } from '../monitoring/HouseholdTimeline';
 import { ReportRiskButton } from '../monitoring/steps';
+import { IdNumberField, ResetPasswordButton } from '../auth/screens';
+import type { Me } from '../auth/authProvider';
+import { canWrite } from '../auth/can';
 import { useState } from 'react';
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Button as MuiButton, Chip, Dialog } from '@mui/material';
@@ -51,6 +57,7 @@ import { byName, FieldSpec, ResourceSpec } from './config';
 /** Read-only rendering of one field. */
 export function FieldView({ f }: { f: FieldSpec; label?: string }) {
   const translate = useTranslate();
+  if (f.source === 'idNumber') return <IdNumberField />;
   switch (f.type) {
     case 'enum':
       return (
@@ -67,6 +74,23 @@ export function FieldView({ f }: { f: FieldSpec; label?: string }) {
             (r[f.source] ?? []).map((v: string) => (
               <Chip key={v} size="small" sx={{ mr: 0.5 }} label={translate(`enums.${f.of}.${v}`, { _: v })} />
             ))
+          }
+        />
+      );
+    case 'datetime':
+      return <DateField source={f.source} locales="zh-CN" showTime emptyText="—" />;
+    case 'json':
+      return (
+        <FunctionField
+          source={f.source}
+          render={(r: any) =>
+            r[f.source] ? (
+              <pre style={{ margin: 0, fontSize: 12, whiteSpace: 'pre-wrap' }}>
+                {JSON.stringify(JSON.parse(r[f.source]), null, 2)}
+              </pre>
+            ) : (
+              '—'
+            )
           }
         />
       );
@@ -101,7 +125,8 @@ const moneyRule = (value: unknown) =>
 
 /** GB 11643-1999 check digit, mirrored from the server for instant feedback (the server decides). */
 export function idNumberRule(value: unknown) {
-  if (!value) return undefined;
+  // A masked number (620402********1234) is the stored one, unchanged: it is not sent.
+  if (!value || String(value).includes('*')) return undefined;
   const v = String(value).toUpperCase();
   if (!/^\d{17}[\dX]$/.test(v)) return 'errors.ID_NUMBER_FORMAT';
   const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -212,10 +237,11 @@ function filters(r: ResourceSpec) {
 }
 
 function ListActions() {
+  const { hasCreate } = useResourceDefinition();
   return (
     <TopToolbar>
       <FilterButton />
-      <CreateButton />
+      {hasCreate && <CreateButton />}
       <ExportButtons />
     </TopToolbar>
   );
@@ -223,7 +249,12 @@ function ListActions() {
 
 export function ResourceList({ r }: { r: ResourceSpec }) {
   return (
-    <List filters={filters(r)} sort={{ field: 'id', order: 'ASC' }} perPage={25} actions={<ListActions />}>
+    <List
+      filters={filters(r)}
+      sort={r.sort ?? { field: 'id', order: 'ASC' }}
+      perPage={25}
+      actions={<ListActions />}
+    >
       <Datagrid rowClick="show" bulkActionButtons={false}>
         {r.fields
           .filter((f) => f.list)
@@ -247,7 +278,8 @@ function MemberEditInPlace() {
   const record = useRecordContext();
   const [open, setOpen] = useState(false);
   const refresh = useRefresh();
-  if (!record) return null;
+  const { permissions: me } = usePermissions<Me>();
+  if (!record || !canWrite(me, 'householdMembers')) return null;
   return (
     <>
       <Button label="ra.action.edit" onClick={(e) => (e.stopPropagation(), setOpen(true))}>
@@ -334,6 +366,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
 export function ResourceShow({ r }: { r: ResourceSpec }) {
   if (r.name === 'households') return <HouseholdShow r={r} />;
   if (r.name === 'monitoringCases') return <MonitoringCaseShow />;
+  if (r.name === 'users') return <UserShow r={r} />;
   return (
     <Show>
       <SimpleShowLayout>
@@ -374,6 +407,25 @@ export function ResourceShow({ r }: { r: ResourceSpec }) {
             </Datagrid>
           </ArrayField>
         )}
+      </SimpleShowLayout>
+    </Show>
+  );
+}
+
+function UserShow({ r }: { r: ResourceSpec }) {
+  return (
+    <Show
+      actions={
+        <TopToolbar>
+          <ResetPasswordButton />
+          <EditButton />
+        </TopToolbar>
+      }
+    >
+      <SimpleShowLayout>
+        {r.fields.map((f) => (
+          <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
+        ))}
       </SimpleShowLayout>
     </Show>
   );

@@ -31,6 +31,9 @@ export class HouseholdIncomeService extends CrudService<HouseholdIncome> {
       errors.add('input.householdId', 'REFERENCE_NOT_FOUND', 'no such household');
       errors.throwIfAny();
     }
+    // Income of a year is recorded once the year has begun (a future year cannot have income yet).
+    if (x.year > new Date().getUTCFullYear())
+      errors.add('input.year', 'FUTURE_YEAR', `${x.year} has not begun yet`);
     if (x.people === null || x.people === undefined) {
       const [{ n }] = await m.query(
         'SELECT count(*)::int AS n FROM household_member WHERE household_id = $1',

@@ -58,11 +58,13 @@ export class ScreeningResult {
 export class ScreeningService {
   constructor(private readonly db: Database) {}
 
-  /** BAD_USER_INPUT for a year outside 2013–2100. `by` (the signed-in user's name) is recorded as the clues' 线索登记人. */
+  /** BAD_USER_INPUT for a year outside 2013–2100 (OUT_OF_RANGE) or not yet begun (FUTURE_YEAR). `by` (the signed-in user's name) is recorded as the clues' 线索登记人. */
   async run(year: number, by: string): Promise<ScreeningResult> {
     const errors = new FieldErrors();
     if (!Number.isInteger(year) || year < 2013 || year > 2100)
       errors.add('year', 'OUT_OF_RANGE', 'year must be 2013–2100');
+    else if (year > new Date().getUTCFullYear())
+      errors.add('year', 'FUTURE_YEAR', `${year} has not begun: no income to compare yet`);
     errors.throwIfAny();
     const day = today();
     return this.db.transaction(async (m) => {
