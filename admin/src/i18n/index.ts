@@ -90,6 +90,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         description: ['线索内容', 'What was reported'],
         guaranteesChecked: ['已核查两不愁三保障及饮水安全', 'Guarantees checked'],
         visitor: ['走访人', 'Visitor'],
+        chooseHousehold: ['请先选择帮扶对象户', 'Choose the household first'],
         visitorHelp: ['留空为本人', 'Empty: yourself'],
         refused: ['未通过，以下条件不满足：', 'Refused: these conditions are not met'],
         overdue: ['已超期（时限 %{date}）', 'Overdue (due %{date})'],

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import {
-  Badge,
   Box,
   Button,
   Card,
+  Chip,
   CardContent,
   Link,
   MenuItem,
@@ -213,9 +213,14 @@ export function Worklists() {
             <Tab
               key={l.name}
               label={
-                <Badge color="error" badgeContent={counts[l.name] ?? 0} max={9999} sx={{ pr: 2 }}>
+                <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                   {t(`app.worklists.${l.name}`)}
-                </Badge>
+                  <Chip
+                    size="small"
+                    color={counts[l.name] ? 'error' : 'default'}
+                    label={counts[l.name] ?? 0}
+                  />
+                </Box>
               }
             />
           ))}

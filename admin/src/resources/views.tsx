@@ -49,6 +49,7 @@ import { IdNumberField, ResetPasswordButton } from '../auth/screens';
 import type { Me } from '../auth/authProvider';
 import { canWrite } from '../auth/can';
 import { useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Button as MuiButton, Chip, Dialog } from '@mui/material';
 import { enumChoices } from './enum-choices';
@@ -97,7 +98,8 @@ export function FieldView({ f }: { f: FieldSpec; label?: string }) {
     case 'ref':
       return <ReferenceField source={f.source} reference={f.of!} link="show" emptyText="—" />;
     case 'date':
-      return <DateField source={f.source} locales="zh-CN" emptyText="—" />;
+      // Dates as the API gives them (YYYY-MM-DD), the same on every page.
+      return <FunctionField source={f.source} render={(r: any) => r[f.source] ?? '—'} />;
     case 'money':
       return (
         <NumberField
@@ -134,6 +136,27 @@ export function idNumberRule(value: unknown) {
   return '10X98765432'[sum % 11] === v[17] ? undefined : 'errors.ID_NUMBER_CHECK_DIGIT';
 }
 
+/** A measure's monitoring case: only the cases of the household chosen in the same form. */
+function CaseOfHouseholdInput({ validate }: { validate: any[] }) {
+  const householdId = useWatch({ name: 'householdId' });
+  const t = useTranslate();
+  return (
+    <ReferenceInput
+      source="monitoringCaseId"
+      reference="monitoringCases"
+      filter={householdId ? { householdId } : { id: [] }}
+      sort={{ field: 'clueDate', order: 'DESC' }}
+    >
+      <AutocompleteInput
+        optionText={(c: any) => `#${c.id} ${c.clueDate ?? ''} ${t(`enums.MonitoringStatus.${c.status}`)}`}
+        filterToQuery={() => ({})}
+        noOptionsText={t(householdId ? 'app.none' : 'app.monitoring.chooseHousehold')}
+        validate={validate}
+      />
+    </ReferenceInput>
+  );
+}
+
 /** Editable rendering of one field. */
 function FieldInput({ f }: { f: FieldSpec }) {
   const validate = [
@@ -145,6 +168,7 @@ function FieldInput({ f }: { f: FieldSpec }) {
     case 'enum':
       return <SelectInput source={f.source} choices={enumChoices(f.of!)} validate={validate} />;
     case 'ref': {
+      if (f.source === 'monitoringCaseId') return <CaseOfHouseholdInput validate={validate} />;
       const target = byName.get(f.of!)!;
       return (
         <ReferenceInput source={f.source} reference={f.of!}>
