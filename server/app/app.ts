@@ -12,8 +12,9 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { parse as parseCookie } from 'cookie';
-import { NoSchemaIntrospectionCustomRule, printSchema, validate } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, parse, printSchema, validate, visit } from 'graphql';
 import { anonymous, currentActor, runAs } from '../auth/actor';
+import { authorize } from '../auth/permissions';
 import { SESSION_COOKIE } from '../auth/auth.resolver';
 import type { AppConfig } from '../config/config';
 import { Loaders } from '../common/crud/loaders';
@@ -139,6 +140,22 @@ function identify(services: Services, requestId: (req: express.Request) => strin
   };
 }
 
+/** Whether a GraphQL document calls the `login` field anywhere (an unparsable one is never run). */
+function callsLogin(query: unknown): boolean {
+  if (typeof query !== 'string') return false;
+  let found = false;
+  try {
+    visit(parse(query, { maxTokens: LIMITS.maxTokens }), {
+      Field(node) {
+        if (node.name.value === 'login') found = true;
+      },
+    });
+  } catch {
+    return false;
+  }
+  return found;
+}
+
 /** Sign-in attempts per client address: LOGIN_RATE_LIMIT per 15 minutes (express-rate-limit). */
 function loginRateLimit(config: AppConfig) {
   return rateLimit({
@@ -146,8 +163,8 @@ function loginRateLimit(config: AppConfig) {
     limit: config.loginRateLimit,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    // Only operations that sign in count (`login(` anywhere in the document, aliases included).
-    skip: (req) => typeof req.body?.query !== 'string' || !/\blogin\s*\(/.test(req.body.query),
+    // Only documents that call `login` count (parsed, so commas, comments and aliases do not hide it).
+    skip: (req) => !callsLogin(req.body?.query),
     handler: (_req, res) => {
       res.status(429).json({
         errors: [
@@ -194,6 +211,72 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
           else
             res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/' });
         }),
+    }),
+  );
+  // The asset ledger as a spreadsheet: import (dry run first) and export, for the roles of the policy.
+  const ledgerRoute = (
+    operation: string,
+    run: (req: express.Request, res: express.Response) => Promise<void>,
+  ) => [
+    identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
+    async (req: express.Request, res: express.Response) => {
+      try {
+        authorize(operation, currentActor());
+        await run(req, res);
+      } catch (error) {
+        const e = error instanceof AppError ? error : null;
+        if (!e) logger.error({ err: error }, `${operation} failed`);
+        const status =
+          { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[e?.code as string] ?? 500;
+        res.status(status).json({
+          errors: [
+            {
+              message: e?.message ?? 'internal error',
+              extensions: { code: e?.code ?? 'INTERNAL_SERVER_ERROR', reason: e?.reason ?? 'INTERNAL' },
+            },
+          ],
+        });
+      }
+    },
+  ];
+  app.post(
+    '/api/assets/import',
+    express.raw({ type: () => true, limit: '20mb' }),
+    ...ledgerRoute('importAssets', async (req, res) => {
+      // A custom header: a cross-site form cannot send it, so the request cannot be forged (CSRF).
+      const format = req.headers['x-import-format'];
+      if (format !== 'xlsx' && format !== 'csv')
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'INVALID_FORMAT',
+          'send the file as the body with header X-Import-Format: xlsx or csv',
+        );
+      const dryRun = req.query.dryRun !== 'false';
+      const report = await services.assetExcel.import(
+        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+        format,
+        dryRun,
+      );
+      res.json(report);
+    }),
+  );
+  app.get(
+    '/api/assets/export.xlsx',
+    ...ledgerRoute('exportAssets', async (req, res) => {
+      let filter: Record<string, any> | null = null;
+      try {
+        filter =
+          typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
+      } catch {
+        throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: JSON of an AssetFilter');
+      }
+      const { buffer } = await services.assetExcel.export(filter);
+      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent('扶贫项目资产台账.xlsx')}`,
+      );
+      res.send(buffer);
     }),
   );
   // The schema as SDL, for signed-in users (and anyone in development).

@@ -5,6 +5,11 @@ import { AuditEventResolver, AuthResolver } from '../auth/auth.resolver';
 import { AccessPolicy } from '../auth/permissions';
 import { registerAllFieldDependencies } from './field-dependencies';
 import { AssetFundingResolver, AssetResolver } from '../modules/asset/asset.resolver';
+import {
+  AssetDisposalResolver,
+  AssetLedgerResolver,
+  AssetRevenueResolver,
+} from '../modules/asset/asset-ledger.resolver';
 import { AssistanceMeasureResolver } from '../modules/assistance-measure/assistance-measure.resolver';
 import { DepartmentResolver } from '../modules/department/department.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
@@ -37,6 +42,9 @@ export const resolvers = [
   MonitoringVisitResolver,
   AuthResolver,
   AuditEventResolver,
+  AssetRevenueResolver,
+  AssetDisposalResolver,
+  AssetLedgerResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -2,6 +2,13 @@ import type { Database } from '../database/database';
 import type { AppConfig } from '../config/config';
 import { ApiKeyService, AuditService, AuthService } from '../auth/auth.service';
 import { AssetFundingService, AssetService } from '../modules/asset/asset.service';
+import { AssetExcelService } from '../modules/asset/asset-excel';
+import {
+  AssetDisposalService,
+  AssetLedgerService,
+  AssetRevenueDistributionService,
+  AssetRevenueService,
+} from '../modules/asset/asset-ledger.service';
 import { AssistanceMeasureService } from '../modules/assistance-measure/assistance-measure.service';
 import { DepartmentService } from '../modules/department/department.service';
 import { HouseholdService } from '../modules/household/household.service';
@@ -23,6 +30,7 @@ import { VillageCollectiveIncomeService, VillageService } from '../modules/villa
 /** All services, created once per process over one database. */
 export function createServices(db: Database, config: AppConfig) {
   const householdMember = new HouseholdMemberService(db);
+  const asset = new AssetService(db);
   return {
     db,
     auth: new AuthService(db, config),
@@ -36,7 +44,12 @@ export function createServices(db: Database, config: AppConfig) {
     household: new HouseholdService(db, householdMember),
     householdMember,
     assistanceMeasure: new AssistanceMeasureService(db),
-    asset: new AssetService(db),
+    asset,
+    assetRevenue: new AssetRevenueService(db),
+    assetRevenueDistribution: new AssetRevenueDistributionService(db),
+    assetDisposal: new AssetDisposalService(db, asset),
+    assetLedger: new AssetLedgerService(db),
+    assetExcel: new AssetExcelService(db, asset),
     assetFunding: new AssetFundingService(db),
     statistics: new StatisticsService(db),
     householdIncome: new HouseholdIncomeService(db),

@@ -205,10 +205,21 @@ export class AuthResolver extends ReadResolver({
       throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'resource: a list name', [
         { field: 'resource', reason: 'INVALID_FORMAT', message: 'letters only, ≤ 60' },
       ]);
+    // The filter's fields only: its values may be personal data (an ID number searched for).
+    let fields: string[] = [];
+    try {
+      const parsed = filter ? JSON.parse(filter) : {};
+      if (parsed && typeof parsed === 'object')
+        fields = Object.keys(parsed)
+          .slice(0, 50)
+          .map((k) => k.slice(0, 60));
+    } catch {
+      fields = ['(unreadable)'];
+    }
     await appendAudit(ctx.services.db, {
       operation: 'export',
       entity: resource,
-      after: { rows, filter: filter?.slice(0, 2000) ?? null },
+      after: { rows, filterFields: fields },
     });
     return true;
   }

@@ -89,36 +89,31 @@ export class AuthService extends CrudService<AppUser> {
    * minutes. Returns the session token and the actor it stands for.
    */
   async login(username: string, password: string, base: Actor): Promise<{ token: string; actor: Actor }> {
-    const [u] = await this.db.query('SELECT * FROM app_user WHERE username = $1', [username]);
     const tried = { ...base, name: username.slice(0, 100) };
-    if (!u || u.disabled) {
-      await verifyDecoy(password);
-      await appendAudit(
-        this.db,
-        { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null },
-        tried,
-      );
-      throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'wrong username or password');
-    }
-    if (u.locked_until && new Date(u.locked_until) > new Date()) {
-      await appendAudit(
-        this.db,
-        { operation: 'loginFailed', entity: 'AppUser', entityId: u.id, after: { locked: true } },
-        tried,
-      );
-      throw new AppError(
-        'UNAUTHENTICATED',
-        'ACCOUNT_LOCKED',
-        `too many failed sign-ins: locked until ${new Date(u.locked_until).toISOString()}`,
-      );
-    }
-    if (!(await verifyPassword(u.password_hash, password))) {
-      await this.db.transaction(async (m) => {
-        // (An UPDATE … RETURNING answers differently per driver in TypeORM: read it back instead.)
-        await m.query('UPDATE app_user SET failed_logins = failed_logins + 1 WHERE id = $1', [u.id]);
-        const [row] = await m.query('SELECT failed_logins FROM app_user WHERE id = $1', [u.id]);
+    const token = newSecret('bs_');
+    // One transaction with the user row locked: parallel attempts are counted one after another, so
+    // the fifth failure locks the account whatever the concurrency. Failures commit, then refuse.
+    type Outcome =
+      { kind: 'ok'; user: any; sessionId: number } | { kind: 'locked'; until: Date } | { kind: 'bad' };
+    const outcome = await this.db.transaction(async (m): Promise<Outcome> => {
+      const [u] = await m.query('SELECT * FROM app_user WHERE username = $1 FOR UPDATE', [username]);
+      if (!u || u.disabled) {
+        await verifyDecoy(password);
+        await appendAudit(m, { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null }, tried);
+        return { kind: 'bad' };
+      }
+      if (u.locked_until && new Date(u.locked_until) > new Date()) {
+        await appendAudit(
+          m,
+          { operation: 'loginFailed', entity: 'AppUser', entityId: u.id, after: { locked: true } },
+          tried,
+        );
+        return { kind: 'locked', until: new Date(u.locked_until) };
+      }
+      if (!(await verifyPassword(u.password_hash, password))) {
+        const failures = u.failed_logins + 1;
         await appendAudit(m, { operation: 'loginFailed', entity: 'AppUser', entityId: u.id }, tried);
-        if (row.failed_logins >= LOCKOUT.failures) {
+        if (failures >= LOCKOUT.failures) {
           await m.query(
             `UPDATE app_user SET failed_logins = 0, locked_until = now() + make_interval(mins => $2) WHERE id = $1`,
             [u.id, LOCKOUT.minutes],
@@ -128,12 +123,11 @@ export class AuthService extends CrudService<AppUser> {
             { operation: 'lockout', entity: 'AppUser', entityId: u.id, after: { minutes: LOCKOUT.minutes } },
             tried,
           );
+        } else {
+          await m.query('UPDATE app_user SET failed_logins = $2 WHERE id = $1', [u.id, failures]);
         }
-      });
-      throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'wrong username or password');
-    }
-    const token = newSecret('bs_');
-    const session = await this.db.transaction(async (m) => {
+        return { kind: 'bad' };
+      }
       await m.query(
         'UPDATE app_user SET failed_logins = 0, locked_until = NULL, last_login_at = now() WHERE id = $1',
         [u.id],
@@ -142,11 +136,22 @@ export class AuthService extends CrudService<AppUser> {
         `INSERT INTO user_session (user_id, token_hash, last_seen_at, client_address) VALUES ($1, $2, now(), $3) RETURNING id`,
         [u.id, sha256(token), base.clientAddress],
       );
-      const actor = await this.actorOf(u, s.id, base);
-      await appendAudit(m, { operation: 'login', entity: 'AppUser', entityId: u.id }, actor);
-      return actor;
+      await appendAudit(
+        m,
+        { operation: 'login', entity: 'AppUser', entityId: u.id },
+        { ...tried, kind: 'USER', id: u.id, role: u.role },
+      );
+      return { kind: 'ok', user: u, sessionId: s.id as number };
     });
-    return { token, actor: session };
+    if (outcome.kind === 'ok')
+      return { token, actor: await this.actorOf(outcome.user, outcome.sessionId, base) };
+    if (outcome.kind === 'locked')
+      throw new AppError(
+        'UNAUTHENTICATED',
+        'ACCOUNT_LOCKED',
+        `too many failed sign-ins: locked until ${outcome.until.toISOString()}`,
+      );
+    throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'wrong username or password');
   }
 
   /** Revokes the actor's session at once. */
@@ -273,7 +278,14 @@ export class AuthService extends CrudService<AppUser> {
   }
 
   async updateUser(id: string, input: Partial<UserFields>, expectedVersion: number | null): Promise<AppUser> {
-    return this.update(id, input, expectedVersion);
+    const user = await this.update(id, input, expectedVersion);
+    // A disabled account's sessions end for good (enabling it again needs a new sign-in).
+    if (user.disabled)
+      await this.db.query(
+        'UPDATE user_session SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL',
+        [user.id],
+      );
+    return user;
   }
 
   /** A new one-time password; the user's sessions end and the lock is lifted. */

@@ -85,6 +85,22 @@ export const POLICY: Record<string, Allowed> = {
   changeHouseholdHead: AREA,
   ...crud('AssistanceMeasure', MEASURE_WRITERS),
   ...crud('Asset', MEASURE_WRITERS),
+  // the asset ledger (work plan §2.5): lifecycle, revenue, disposal (decided at district level)
+  ...reads('assetRevenue', 'assetRevenues'),
+  ...reads('assetDisposal', 'assetDisposals'),
+  ...crud('AssetRevenue', MEASURE_WRITERS),
+  confirmAssetRights: MEASURE_WRITERS,
+  handOverAsset: MEASURE_WRITERS,
+  assignAssetCustodian: MEASURE_WRITERS,
+  changeAssetStatus: MEASURE_WRITERS,
+  requestAssetDisposal: MEASURE_WRITERS,
+  approveAssetDisposal: DISTRICT,
+  rejectAssetDisposal: DISTRICT,
+  assetLedger: READERS,
+  assetLedgerByFundingSource: READERS,
+  // HTTP routes of the ledger spreadsheet (not GraphQL fields)
+  importAssets: MEASURE_WRITERS,
+  exportAssets: READERS,
   // statistics and worklists
   householdStatistics: READERS,
   assistanceMeasureStatistics: READERS,

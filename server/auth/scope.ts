@@ -45,6 +45,12 @@ const AREA_RULES: Record<string, Rule> = {
     `(${a}.village_id IN (${villagesOf(area, p)}) OR ${a}.household_id IN (${householdsOf(area, p)}) OR ${a}.relocation_site_id IN (${sitesOf(area, p)}))`,
   asset_funding: (a, area, p) =>
     `${a}.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)})`,
+  asset_revenue: (a, area, p) =>
+    `${a}.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)})`,
+  asset_revenue_distribution: (a, area, p) =>
+    `${a}.revenue_id IN (SELECT r.id FROM asset_revenue r WHERE r.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)}))`,
+  asset_disposal: (a, area, p) =>
+    `${a}.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)})`,
 };
 
 /** Tables a department officer writes when its department is responsible (DESIGN §7). */
@@ -52,6 +58,10 @@ const DEPARTMENT_RULES: Record<string, (alias: string, departmentId: number, par
   assistance_measure: (a, d, p) => `${a}.responsible_department_id = ${p.add(d)}`,
   asset: (a, d, p) => `${a}.responsible_department_id = ${p.add(d)}`,
   asset_funding: (a, d, p) =>
+    `${a}.asset_id IN (SELECT x.id FROM asset x WHERE x.responsible_department_id = ${p.add(d)})`,
+  asset_revenue: (a, d, p) =>
+    `${a}.asset_id IN (SELECT x.id FROM asset x WHERE x.responsible_department_id = ${p.add(d)})`,
+  asset_disposal: (a, d, p) =>
     `${a}.asset_id IN (SELECT x.id FROM asset x WHERE x.responsible_department_id = ${p.add(d)})`,
 };
 
@@ -81,10 +91,11 @@ export function writeScope(
   const area = readScope(table, alias, params, actor);
   if (area) parts.push(area);
   if (actor.role === Role.DEPARTMENT_OFFICER) {
+    // The register tables it may write are limited to its department's rows; the access policy
+    // keeps it from every other write but its own account's.
     const rule = DEPARTMENT_RULES[table] as (typeof DEPARTMENT_RULES)[string] | undefined;
-    parts.push(
-      rule && actor.departmentId !== null ? `(${rule(alias, actor.departmentId, params)})` : 'FALSE',
-    );
+    if (rule)
+      parts.push(actor.departmentId !== null ? `(${rule(alias, actor.departmentId, params)})` : 'FALSE');
   }
   return parts.length ? parts.join(' AND ') : null;
 }

@@ -1,3 +1,5 @@
+import { AssetDisposal } from '../modules/asset/asset-disposal.entity';
+import { AssetRevenue, AssetRevenueDistribution } from '../modules/asset/asset-revenue.entity';
 import { ApiKey, AppUser, AuditEvent, UserSession } from '../auth/auth.entities';
 import { Asset } from '../modules/asset/asset.entity';
 import { AssetFunding } from '../modules/asset/asset-funding.entity';
@@ -33,4 +35,7 @@ export const entities = [
   UserSession,
   ApiKey,
   AuditEvent,
+  AssetRevenue,
+  AssetRevenueDistribution,
+  AssetDisposal,
 ];

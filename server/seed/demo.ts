@@ -93,7 +93,9 @@ export interface AssetRow {
   departmentId: number;
   rightsConfirmedAt: string | null;
   handedOverAt: string | null;
+  beneficiaryVillages: number;
   beneficiaryHouseholds: number;
+  beneficiaryAlleviatedHouseholds: number;
   beneficiaryPeople: number;
   quantity: string;
   unit: string;
@@ -543,6 +545,21 @@ export function generateAsset(
         ] as const);
   const completed = dateIn(r, year);
   const beneficiaries = r.int(10, 400);
+  // Confirmed the year after completion (not after AS_OF); handed over after the confirmation.
+  const confirmedDraw = r.chance(0.85) ? `${year + 1}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}` : null;
+  const handedDraw = r.chance(0.8) ? `${year + 1}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}` : null;
+  const rightsConfirmedAt = confirmedDraw && confirmedDraw <= AS_OF ? confirmedDraw : null;
+  const handedOverAt =
+    rightsConfirmedAt && handedDraw
+      ? handedDraw >= rightsConfirmedAt
+        ? handedDraw
+        : rightsConfirmedAt
+      : null;
+  const alleviated = household
+    ? household.householdType === 'ALLEVIATED'
+      ? 1
+      : 0
+    : Math.floor(beneficiaries * 0.3);
   return {
     assetCode: `BY${year}${pad(seq, 6)}`,
     name: `${name}（${year}年）`,
@@ -563,9 +580,11 @@ export function generateAsset(
     custodian: household ? '农户自管' : '村民委员会',
     custodianPerson: surname(r) + givenName(r, r.chance(0.7)),
     departmentId: ctx.dept[deptCode],
-    rightsConfirmedAt: r.chance(0.85) ? `${year + 1}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}` : null,
-    handedOverAt: r.chance(0.8) ? `${year + 1}-${pad(r.int(1, 12))}-${pad(r.int(1, 28))}` : null,
+    rightsConfirmedAt,
+    handedOverAt,
+    beneficiaryVillages: household ? 0 : 1,
     beneficiaryHouseholds: household ? 1 : beneficiaries,
+    beneficiaryAlleviatedHouseholds: alleviated,
     beneficiaryPeople: household ? household.members.length : beneficiaries * 3 + r.int(0, beneficiaries),
     quantity: `${r.int(1, 50)}.00`,
     unit,

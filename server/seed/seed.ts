@@ -214,6 +214,8 @@ async function insertBatch(
       ['handed_over_at', 'date'],
       ['beneficiary_households', 'int'],
       ['beneficiary_people', 'int'],
+      ['beneficiary_villages', 'int'],
+      ['beneficiary_alleviated_households', 'int'],
     ],
     assets.map((a) => [
       a.assetCode,
@@ -238,6 +240,8 @@ async function insertBatch(
       a.handedOverAt,
       a.beneficiaryHouseholds,
       a.beneficiaryPeople,
+      a.beneficiaryVillages,
+      a.beneficiaryAlleviatedHouseholds,
     ]),
     'id, asset_code',
   );

@@ -37,6 +37,8 @@ interface Fixtures {
   site: string;
   user: string;
   apiKey: string;
+  revenue: string;
+  disposal: string;
 }
 
 interface Op {
@@ -150,12 +152,35 @@ const assetInput = (v: string, d: string) => ({
   fundings: [{ source: 'CENTRAL_FISCAL', amountYuan: '100000.00' }],
 });
 
-async function freshAsset() {
+async function freshAsset(extra: Record<string, unknown> = {}) {
   return ok(
     await app.gql(`mutation($i: CreateAssetInput!) { createAsset(input: $i) { id } }`, {
-      i: assetInput(f.v1, f.d1),
+      i: { ...assetInput(f.v1, f.d1), ...extra },
     }),
   ).createAsset.id as string;
+}
+
+async function freshRevenue() {
+  return ok(
+    await app.gql(
+      `mutation($a: ID!) { createAssetRevenue(input: { assetId: $a, year: 2024, amountYuan: "3000",
+        distributions: [{ purpose: MAINTENANCE, amountYuan: "1000" }, { purpose: HOUSEHOLD_DIVIDEND, amountYuan: "2000" }] }) { id } }`,
+      { a: await freshAsset() },
+    ),
+  ).createAssetRevenue.id as string;
+}
+
+/** A disposal requested by the village cadre of V1, so district users other than the requester decide it. */
+async function freshDisposal() {
+  const cadre = await app.user(VILLAGE_CADRE, { villageId: f.v1 });
+  return ok(
+    await app.gqlAs(
+      cadre,
+      `mutation($id: ID!) { requestAssetDisposal(input: { assetId: $id, reason: DISASTER, method: SCRAP,
+        explanation: "洪水损毁", expectedProceedsYuan: "0" }) { id } }`,
+      { id: await freshAsset() },
+    ),
+  ).requestAssetDisposal.id as string;
 }
 
 const incomeInput = (h: string, year: number) => ({
@@ -536,6 +561,91 @@ const OPS: Record<string, Op> = {
     query: 'mutation($id: ID!) { deleteAsset(id: $id) }',
     setup: async () => ({ id: await freshAsset() }),
   },
+  // the asset ledger
+  assetRevenue: one('assetRevenue', 'revenue'),
+  assetRevenues: many('assetRevenues', 'revenue'),
+  assetDisposal: one('assetDisposal', 'disposal'),
+  assetDisposals: many('assetDisposals', 'disposal'),
+  createAssetRevenue: {
+    roles: MEASURES,
+    scope: 'area',
+    query: `mutation($a: ID!) { createAssetRevenue(input: { assetId: $a, year: 2025, amountYuan: "1000",
+      distributions: [{ purpose: MAINTENANCE, amountYuan: "1000" }] }) { id } }`,
+    setup: async () => ({ a: await freshAsset() }),
+  },
+  updateAssetRevenue: {
+    roles: MEASURES,
+    scope: 'area',
+    query: 'mutation($id: ID!) { updateAssetRevenue(id: $id, input: { year: 2023 }) { id } }',
+    setup: async () => ({ id: await freshRevenue() }),
+  },
+  deleteAssetRevenue: {
+    roles: MEASURES,
+    scope: 'area',
+    query: 'mutation($id: ID!) { deleteAssetRevenue(id: $id) }',
+    setup: async () => ({ id: await freshRevenue() }),
+  },
+  confirmAssetRights: {
+    roles: MEASURES,
+    scope: 'area',
+    query:
+      'mutation($id: ID!) { confirmAssetRights(id: $id, input: { documentNo: "白区确〔2025〕1号", operator: "合作社" }) { id } }',
+    setup: async () => ({ id: await freshAsset() }),
+  },
+  handOverAsset: {
+    roles: MEASURES,
+    scope: 'area',
+    query: 'mutation($id: ID!) { handOverAsset(id: $id, input: { documentNo: "移交〔2025〕1号" }) { id } }',
+    setup: async () => ({ id: await freshAsset({ rightsConfirmedAt: '2024-01-01', operator: '合作社' }) }),
+  },
+  assignAssetCustodian: {
+    roles: MEASURES,
+    scope: 'area',
+    query:
+      'mutation($id: ID!) { assignAssetCustodian(id: $id, input: { custodian: "村委会", custodianPerson: "李四" }) { id } }',
+    setup: async () => ({ id: await freshAsset() }),
+  },
+  changeAssetStatus: {
+    roles: MEASURES,
+    scope: 'area',
+    query:
+      'mutation($id: ID!) { changeAssetStatus(id: $id, input: { status: IDLE, reason: "停产检修" }) { id } }',
+    setup: async () => ({ id: await freshAsset() }),
+  },
+  requestAssetDisposal: {
+    roles: MEASURES,
+    scope: 'area',
+    query: `mutation($id: ID!) { requestAssetDisposal(input: { assetId: $id, reason: END_OF_LIFE, method: SCRAP,
+      explanation: "到期报废", expectedProceedsYuan: "0" }) { id } }`,
+    setup: async () => ({ id: await freshAsset() }),
+  },
+  approveAssetDisposal: {
+    roles: DISTRICT,
+    scope: 'area',
+    query:
+      'mutation($id: ID!) { approveAssetDisposal(id: $id, input: { approvalDocumentNo: "白区处〔2025〕1号", proceedsYuan: "0" }) { id } }',
+    setup: async () => ({ id: await freshDisposal() }),
+  },
+  rejectAssetDisposal: {
+    roles: DISTRICT,
+    scope: 'area',
+    query: 'mutation($id: ID!) { rejectAssetDisposal(id: $id, input: { reason: "尚可使用" }) { id } }',
+    setup: async () => ({ id: await freshDisposal() }),
+  },
+  assetLedger: {
+    roles: READERS,
+    scope: 'area',
+    query: 'query($id: ID!) { x: assetLedger(groupBy: ASSET_CLASS, filter: { id: { eq: $id } }) { count } }',
+    setup: async (fx) => ({ id: fx.asset }),
+    visible: (d) => d.x.some((r: any) => r.count > 0),
+  },
+  assetLedgerByFundingSource: {
+    roles: READERS,
+    scope: 'area',
+    query: 'query($id: ID!) { x: assetLedgerByFundingSource(filter: { id: { eq: $id } }) { count } }',
+    setup: async (fx) => ({ id: fx.asset }),
+    visible: (d) => d.x.some((r: any) => r.count > 0),
+  },
   // statistics and worklists
   householdStatistics: {
     roles: READERS,
@@ -654,8 +764,9 @@ function expected(op: Op, s: Subject, actor: Actor): Outcome {
   if (!op.roles.includes(actor.role as Who)) return 'deny';
   if (op.scope === 'area' && s.outside) return 'hidden';
   // A department officer writes only its department's measures and assets (reads are district-wide).
-  if (s.otherDepartment && /^(create|update|delete)(AssistanceMeasure|Asset)$/.test(currentOp))
-    return 'hidden';
+  const departmentWrites =
+    /^((create|update|delete)(AssistanceMeasure|Asset|AssetRevenue)|confirmAssetRights|handOverAsset|assignAssetCustodian|changeAssetStatus|requestAssetDisposal)$/;
+  if (s.otherDepartment && departmentWrites.test(currentOp)) return 'hidden';
   return 'allow';
 }
 let currentOp = '';
@@ -740,6 +851,8 @@ beforeAll(async () => {
     await app.gql('mutation { createMonitoringThreshold(input: { year: 2025, amountYuan: "7000" }) { id } }'),
   ).createMonitoringThreshold.id;
   f.site = ok(await app.gql('{ relocationSites(first: 1) { nodes { id } } }')).relocationSites.nodes[0].id;
+  f.revenue = await freshRevenue();
+  f.disposal = await freshDisposal();
   f.user = (await app.user(Role.AUDITOR)).id!.toString();
   f.apiKey = ok(await app.gql('{ apiKeys(first: 1) { nodes { id } } }')).apiKeys.nodes[0]?.id;
   if (!f.apiKey) {

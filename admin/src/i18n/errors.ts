@@ -111,6 +111,31 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   OPEN_CASE_EXISTS: ['该户已有未办结的监测记录', 'The household already has an open case'],
   CASE_NOT_VERIFIED: ['线索须先入户核实', 'Verify the clue first'],
   CASE_CLOSED: ['该监测记录已办结', 'The case is closed'],
+  // the asset ledger (work plan §2.5; 国办函〔2021〕51号)
+  ASSET_DISPOSED: ['已处置的资产已退出台账，不能再修改', 'A disposed asset is out of the ledger'],
+  ASSET_HAS_HISTORY: [
+    '该资产已有确权、移交、收益、状态变更或处置记录，只能通过处置退出台账',
+    'An asset with history leaves the ledger only by disposal',
+  ],
+  BENEFICIARIES_OF_WHICH: [
+    '其中脱贫户与监测户之和不能超过受益户数',
+    'Alleviated plus monitored exceed the benefiting households',
+  ],
+  DISPOSAL_DECIDED: ['该处置申请已审批', 'The request was already decided'],
+  DISPOSAL_PENDING: ['该资产已有待审批的处置申请', 'A disposal request is waiting for a decision'],
+  DISPOSAL_REQUIRED: ['资产只能经处置审批退出使用', 'An asset leaves use only through an approved disposal'],
+  DISTRIBUTION_MISMATCH: ['收益分配合计须等于收益金额', 'The distribution must add up to the revenue'],
+  DUPLICATE_PURPOSE: ['每种用途只能填写一次', 'Each purpose once'],
+  HANDOVER_BEFORE_RIGHTS: ['移交须在确权之后', 'Hand-over comes after the rights confirmation'],
+  OPERATOR_REQUIRED: ['已确权的经营性资产须填写经营主体', 'A confirmed operating asset names its operator'],
+  OWNERSHIP_LEVEL_MISMATCH: [
+    '到户类资产的产权归属须为“农户”',
+    'A household asset is owned at household level',
+  ],
+  REVENUE_NOT_OPERATING: ['只有经营性资产登记收益', 'Only operating assets record revenue'],
+  SAME_PERSON: ['处置申请人不能审批自己的申请', 'The requester may not decide the own request'],
+  STATUS_UNCHANGED: ['资产已是该状态', 'The asset already has this status'],
+  FILTER_TOO_LARGE: ['筛选条件过多', 'Too many filter conditions'],
   // accounts and access (DESIGN §7)
   SIGN_IN_REQUIRED: ['请先登录', 'Sign in first'],
   INVALID_CREDENTIALS: ['用户名或密码错误', 'Wrong username or password'],

@@ -2,10 +2,11 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import type { ObjectLiteral } from 'typeorm';
 import { config } from '../../config/config';
 import type { Database } from '../../database/database';
-import { invalidInput } from '../errors';
+import { AppError, invalidInput } from '../errors';
 import { isRegistryDate } from '../scalars';
 import { OrderDirection, OrderKey, Page, PageArgs } from './connection';
 import { readScopeOf } from '../../auth/scope';
+import { hiddenPersonalField } from './sql-builder';
 import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
 
 /** Arguments of every list: filter, sort keys and page (DESIGN §4). */
@@ -125,6 +126,15 @@ export function plan(meta: EntityMetadata, args: ListArgs): PagePlan {
     throw invalidInput([{ field: 'first', reason: 'INVALID_PAGE_SIZE', message: 'must be ≥ 0' }]);
   if (offset < 0) throw invalidInput([{ field: 'offset', reason: 'INVALID_OFFSET', message: 'must be ≥ 0' }]);
   const keys = sortKeys(args.orderBy);
+  // A cursor carries its sort values: personal fields are not sort keys for actors who may not see them.
+  for (const [i, k] of keys.entries())
+    if (hiddenPersonalField(meta, k.field))
+      throw new AppError(
+        'FORBIDDEN',
+        'PERSONAL_DATA',
+        `orderBy.${i}: sorting on personal data is not open to this role`,
+        [{ field: `orderBy.${i}`, reason: 'PERSONAL_DATA', message: 'not open to this role' }],
+      );
   return { keys, limit: first, offset, after: args.after ? decodeCursor(meta, args.after, keys) : null };
 }
 

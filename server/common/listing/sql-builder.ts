@@ -1,7 +1,8 @@
 import { readScopeOf } from '../../auth/scope';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
-import { invalidInput } from '../errors';
+import { currentActor, seesPersonalData } from '../../auth/actor';
+import { AppError, invalidInput } from '../errors';
 import { OrderDirection, OrderKey } from './connection';
 
 /** Positional parameters of one SQL statement (`$1`, `$2`, …). */
@@ -33,13 +34,41 @@ export function registerSearchExtra(entity: Function, extra: SearchExtra): void 
   searchExtras.set(entity, extra);
 }
 
+/** Personal fields per entity: actors without personal data may not filter, search or sort on them. */
+const personalFields = new Map<Function, Set<string>>();
+
+export function registerPersonalFields(entity: Function, properties: string[]): void {
+  personalFields.set(entity, new Set(properties));
+}
+
+/** Whether `prop` of the entity is personal data the current actor may not search or sort on. */
+export function hiddenPersonalField(meta: EntityMetadata, prop: string): boolean {
+  return Boolean(personalFields.get(meta.target as Function)?.has(prop)) && !seesPersonalData(currentActor());
+}
+
+function personalDataError(path: string) {
+  return new AppError(
+    'FORBIDDEN',
+    'PERSONAL_DATA',
+    `${path}: searching or sorting personal data is not open to this role`,
+    [{ field: path, reason: 'PERSONAL_DATA', message: 'not open to this role' }],
+  );
+}
+
+/** Conditions in a filter (every key at every level), to bound the work one request can ask for. */
+function conditionCount(filter: unknown): number {
+  if (!filter || typeof filter !== 'object') return 0;
+  if (Array.isArray(filter)) return filter.reduce((n: number, f) => n + conditionCount(f), 0);
+  return Object.values(filter as object).reduce((n: number, v) => n + 1 + conditionCount(v), 0);
+}
+
 /** Declares which properties `q` searches (case-insensitive substring) for an entity. */
 export function registerSearch(entity: Function, properties: string[]): void {
   searchColumns.set(entity, properties);
 }
 
 /** Bounds of one filter: nesting of and/or/not/relations, list sizes, text lengths. */
-export const FILTER_LIMITS = { nesting: 8, list: 1000, search: 100, text: 200 };
+export const FILTER_LIMITS = { nesting: 8, list: 1000, search: 100, text: 200, conditions: 200 };
 
 function tooMany(field: string) {
   return invalidInput([{ field, reason: 'TOO_MANY', message: `at most ${FILTER_LIMITS.list} values` }]);
@@ -93,6 +122,15 @@ export function filterToSql(
   nesting = 0,
 ): string {
   if (!filter) return 'TRUE';
+  if (depth === 0 && nesting === 0 && conditionCount(filter) > FILTER_LIMITS.conditions) {
+    throw invalidInput([
+      {
+        field: path,
+        reason: 'FILTER_TOO_LARGE',
+        message: `a filter has at most ${FILTER_LIMITS.conditions} conditions`,
+      },
+    ]);
+  }
   if (nesting > FILTER_LIMITS.nesting) {
     throw invalidInput([
       {
@@ -125,7 +163,9 @@ export function filterToSql(
       const text = String(value).trim();
       if (!text) continue;
       if (text.length > FILTER_LIMITS.search) throw tooLong(here, FILTER_LIMITS.search);
-      const props = searchColumns.get(meta.target as Function) ?? [];
+      const props = (searchColumns.get(meta.target as Function) ?? []).filter(
+        (x) => !hiddenPersonalField(meta, x),
+      );
       const p = params.add(`%${escapeLike(text)}%`);
       const ors = props.map((prop) => `${columnRef(alias, column(meta, prop))} ILIKE ${p}`);
       const exact = searchExtras.get(meta.target as Function)?.(alias, text, params);
@@ -133,6 +173,7 @@ export function filterToSql(
       parts.push(ors.length ? `(${ors.join(' OR ')})` : 'FALSE');
       continue;
     }
+    if (hiddenPersonalField(meta, key)) throw personalDataError(here);
     const custom = customFilters.get(meta.target as Function)?.[key];
     if (custom) {
       parts.push(custom(alias, value, params, here));

@@ -17,6 +17,11 @@ import { AssetCategory, AssetClass, AssetStatus, OwnershipLevel } from './asset.
 @Check('ck_asset__book_value_yuan', '"book_value_yuan" IS NULL OR "book_value_yuan" >= 0')
 @Check('ck_asset__quantity', '"quantity" IS NULL OR "quantity" >= 0')
 @Check('ck_asset__beneficiary_households', '"beneficiary_households" >= 0 AND "beneficiary_people" >= 0')
+@Check(
+  'ck_asset__beneficiary_of_which',
+  '"beneficiary_villages" >= 0 AND "beneficiary_alleviated_households" >= 0 AND "beneficiary_monitored_households" >= 0 ' +
+    'AND "beneficiary_alleviated_households" + "beneficiary_monitored_households" <= "beneficiary_households"',
+)
 export class Asset extends BaseRecord {
   @Field({ description: 'Ledger code, unique. 资产编号' })
   @Column({ type: 'varchar', length: 40 })
@@ -138,13 +143,41 @@ export class Asset extends BaseRecord {
   @Column({ type: 'date', nullable: true })
   rightsConfirmedAt: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Document of the rights confirmation. 确权文号' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  rightsDocumentNo: string | null;
+
   @Field(() => DateScalar, { nullable: true, description: 'Handed over on. 移交日期' })
   @Column({ type: 'date', nullable: true })
   handedOverAt: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Document of the hand-over. 移交文号' })
+  @Column({ type: 'varchar', length: 60, nullable: true })
+  handoverDocumentNo: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the status last changed. 状态变更原因' })
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  statusReason: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Status last changed on. 状态变更日期' })
+  @Column({ type: 'date', nullable: true })
+  statusChangedAt: string | null;
+
+  @Field(() => Int, { description: 'Villages that benefit. 受益村数' })
+  @Column({ type: 'int', default: 0 })
+  beneficiaryVillages: number;
+
   @Field(() => Int, { description: 'Households that benefit. 受益户数' })
   @Column({ type: 'int', default: 0 })
   beneficiaryHouseholds: number;
+
+  @Field(() => Int, { description: 'Of which alleviated households. 其中脱贫户' })
+  @Column({ type: 'int', default: 0 })
+  beneficiaryAlleviatedHouseholds: number;
+
+  @Field(() => Int, { description: 'Of which monitored households. 其中监测户' })
+  @Column({ type: 'int', default: 0 })
+  beneficiaryMonitoredHouseholds: number;
 
   @Field(() => Int, { description: 'People who benefit. 受益人数' })
   @Column({ type: 'int', default: 0 })

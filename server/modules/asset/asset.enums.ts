@@ -113,3 +113,70 @@ export const AssetCategoryFilter = enumFilter(AssetCategory, 'AssetCategory', '�
 export const AssetStatusFilter = enumFilter(AssetStatus, 'AssetStatus', '资产状态');
 export const OwnershipLevelFilter = enumFilter(OwnershipLevel, 'OwnershipLevel', '产权归属层级');
 export const FundingSourceFilter = enumFilter(FundingSource, 'FundingSource', '资金来源');
+
+/** 收益分配用途 (国办函〔2021〕51号: revenue for upkeep, consolidation, village public welfare). */
+export enum RevenuePurpose {
+  MAINTENANCE = 'MAINTENANCE',
+  CONSOLIDATION = 'CONSOLIDATION',
+  VILLAGE_PUBLIC_WELFARE = 'VILLAGE_PUBLIC_WELFARE',
+  HOUSEHOLD_DIVIDEND = 'HOUSEHOLD_DIVIDEND',
+  PUBLIC_WELFARE_JOB_WAGES = 'PUBLIC_WELFARE_JOB_WAGES',
+  OTHER = 'OTHER',
+}
+defineEnum(RevenuePurpose, 'RevenuePurpose', 'Purpose a share of asset revenue goes to. 收益分配用途', {
+  MAINTENANCE: '资产管护',
+  CONSOLIDATION: '巩固拓展脱贫攻坚成果',
+  VILLAGE_PUBLIC_WELFARE: '村级公益事业',
+  HOUSEHOLD_DIVIDEND: '农户分红',
+  PUBLIC_WELFARE_JOB_WAGES: '公益岗位工资',
+  OTHER: '其他',
+});
+
+/** 处置原因. */
+export enum DisposalReason {
+  DISASTER = 'DISASTER',
+  ACCIDENT = 'ACCIDENT',
+  PLANNING = 'PLANNING',
+  END_OF_LIFE = 'END_OF_LIFE',
+  OTHER = 'OTHER',
+}
+defineEnum(DisposalReason, 'DisposalReason', 'Why an asset is disposed of. 处置原因', {
+  DISASTER: '自然灾害损毁',
+  ACCIDENT: '意外事故损毁',
+  PLANNING: '规划调整',
+  END_OF_LIFE: '达到使用年限',
+  OTHER: '其他',
+});
+
+/** 处置方式. */
+export enum DisposalMethod {
+  SALE = 'SALE',
+  TRANSFER = 'TRANSFER',
+  DONATION = 'DONATION',
+  SCRAP = 'SCRAP',
+  OTHER = 'OTHER',
+}
+defineEnum(DisposalMethod, 'DisposalMethod', 'How an asset is disposed of. 处置方式', {
+  SALE: '拍卖/出售',
+  TRANSFER: '无偿划转',
+  DONATION: '捐赠',
+  SCRAP: '报废',
+  OTHER: '其他',
+});
+
+/** Step of a disposal (never a plain delete: 处置须经审批). */
+export enum DisposalStatus {
+  REQUESTED = 'REQUESTED',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+defineEnum(DisposalStatus, 'DisposalStatus', 'Step of a disposal request. 处置审批状态', {
+  REQUESTED: '待审批',
+  APPROVED: '已批准',
+  REJECTED: '已驳回',
+});
+
+export const RevenuePurposeFilter = enumFilter(RevenuePurpose, 'RevenuePurpose', '收益分配用途');
+export const DisposalReasonFilter = enumFilter(DisposalReason, 'DisposalReason', '处置原因');
+export const DisposalMethodFilter = enumFilter(DisposalMethod, 'DisposalMethod', '处置方式');
+export const DisposalStatusFilter = enumFilter(DisposalStatus, 'DisposalStatus', '处置审批状态');

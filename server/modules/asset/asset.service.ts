@@ -1,11 +1,20 @@
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
-import { FieldErrors } from '../../common/errors';
+import { AppError, FieldErrors } from '../../common/errors';
 import { AssetFunding } from './asset-funding.entity';
 import { Asset } from './asset.entity';
-import { AssetClass } from './asset.enums';
-import type { AssetFundingInput, CreateAssetInput } from './asset.inputs';
+import { AssetClass, AssetStatus, OwnershipLevel } from './asset.enums';
+import type {
+  AssetFundingInput,
+  AssignAssetCustodianInput,
+  ChangeAssetStatusInput,
+  ConfirmAssetRightsInput,
+  CreateAssetInput,
+  HandOverAssetInput,
+} from './asset.inputs';
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The asset ledger. Rules: the original value is the sum of the funding rows (given funding rows replace
@@ -61,6 +70,7 @@ export class AssetService extends CrudService<Asset> {
     if (a.assetClass === AssetClass.HOUSEHOLD && (a.householdId === null || a.householdId === undefined)) {
       errors.add('input.householdId', 'HOUSEHOLD_REQUIRED', 'a household asset names its household');
     }
+    this.ledgerRules(a, before, errors);
     if (a.householdId !== null && a.householdId !== undefined) {
       const [household] = await m.query('SELECT village_id FROM household WHERE id = $1', [a.householdId]);
       if (!household) errors.add('input.householdId', 'REFERENCE_NOT_FOUND', 'no such household');
@@ -74,6 +84,150 @@ export class AssetService extends CrudService<Asset> {
       }
     }
     errors.throwIfAny();
+  }
+
+  /**
+   * Ledger rules shared by writes and imports (国办函〔2021〕51号): a HOUSEHOLD asset is owned at
+   * HOUSEHOLD level (OWNERSHIP_LEVEL_MISMATCH); a confirmed OPERATING asset has an owner and an
+   * operator (OPERATOR_REQUIRED); hand-over follows the rights confirmation (HANDOVER_BEFORE_RIGHTS);
+   * no date in the future (FUTURE_DATE); of the beneficiary households, alleviated plus monitored
+   * are not more than all (BENEFICIARIES_OF_WHICH); only an approved disposal takes an asset out of
+   * use (DISPOSAL_REQUIRED) and a disposed asset is closed (ASSET_DISPOSED).
+   */
+  ledgerRules(a: Asset, before: Asset | null, errors: FieldErrors, path = 'input'): void {
+    const day = new Date().toISOString().slice(0, 10);
+    if (before?.status === AssetStatus.DISPOSED)
+      errors.add(
+        `${path}.status`,
+        'ASSET_DISPOSED',
+        'a disposed asset is out of the ledger: it cannot change',
+      );
+    if (a.assetClass === AssetClass.HOUSEHOLD && a.ownershipLevel !== OwnershipLevel.HOUSEHOLD)
+      errors.add(
+        `${path}.ownershipLevel`,
+        'OWNERSHIP_LEVEL_MISMATCH',
+        'a household asset is owned at HOUSEHOLD level',
+      );
+    if (a.assetClass === AssetClass.OPERATING && a.rightsConfirmedAt && !a.operator)
+      errors.add(`${path}.operator`, 'OPERATOR_REQUIRED', 'a confirmed operating asset names its operator');
+    if (a.handedOverAt && !a.rightsConfirmedAt)
+      errors.add(
+        `${path}.handedOverAt`,
+        'HANDOVER_BEFORE_RIGHTS',
+        'an asset is handed over after its rights are confirmed',
+      );
+    else if (a.handedOverAt && a.rightsConfirmedAt && a.handedOverAt < a.rightsConfirmedAt)
+      errors.add(
+        `${path}.handedOverAt`,
+        'HANDOVER_BEFORE_RIGHTS',
+        'the hand-over is dated before the rights confirmation',
+      );
+    for (const key of ['completedAt', 'rightsConfirmedAt', 'handedOverAt'] as const)
+      if (a[key] && a[key]! > day) errors.add(`${path}.${key}`, 'FUTURE_DATE', `${a[key]} is in the future`);
+    if (
+      (a.beneficiaryAlleviatedHouseholds ?? 0) + (a.beneficiaryMonitoredHouseholds ?? 0) >
+      (a.beneficiaryHouseholds ?? 0)
+    )
+      errors.add(
+        `${path}.beneficiaryAlleviatedHouseholds`,
+        'BENEFICIARIES_OF_WHICH',
+        'alleviated plus monitored households exceed the benefiting households',
+      );
+    const outOfUse = [AssetStatus.DISPOSED, AssetStatus.SOLD, AssetStatus.DONATED, AssetStatus.SCRAPPED];
+    if (outOfUse.includes(a.status) && a.status !== before?.status)
+      errors.add(
+        `${path}.status`,
+        'DISPOSAL_REQUIRED',
+        'an asset leaves use only through an approved disposal',
+      );
+  }
+
+  /** An asset with history (revenue, disposals, confirmation, hand-over, status changes) is never deleted. */
+  protected async beforeDelete(a: Asset, m: EntityManager): Promise<void> {
+    const [h] = await m.query(
+      `SELECT EXISTS (SELECT 1 FROM asset_revenue WHERE asset_id = $1) AS revenue,
+              EXISTS (SELECT 1 FROM asset_disposal WHERE asset_id = $1) AS disposal`,
+      [a.id],
+    );
+    if (h.revenue || h.disposal || a.rightsConfirmedAt || a.handedOverAt || a.statusChangedAt)
+      throw new AppError(
+        'CONFLICT',
+        'ASSET_HAS_HISTORY',
+        'an asset with revenue, a disposal, a confirmation, a hand-over or a status change leaves the ledger only by disposal',
+      );
+  }
+
+  /** The asset locked in the caller's write scope (for disposals). */
+  lockAsset(m: EntityManager, id: string): Promise<Asset> {
+    return this.lock(m, id);
+  }
+
+  /** The asset as stored, recorded as written in the audit trail (for disposals). */
+  reloadAsset(m: EntityManager, id: number): Promise<Asset> {
+    return this.reload(m, id);
+  }
+
+  /** A lifecycle step: lock (scoped), check, set columns, reload; audited as the current mutation. */
+  private step(
+    id: string,
+    rules: (a: Asset, errors: FieldErrors, m: EntityManager) => Promise<Partial<Asset>> | Partial<Asset>,
+  ): Promise<Asset> {
+    return this.write('write', async (m) => {
+      const a = await this.lock(m, id);
+      const before = { ...a } as Asset;
+      const errors = new FieldErrors();
+      if (a.status === AssetStatus.DISPOSED)
+        throw new AppError('CONFLICT', 'ASSET_DISPOSED', 'a disposed asset is out of the ledger');
+      const changes = await rules(a, errors, m);
+      Object.assign(a, changes);
+      this.ledgerRules(a, before, errors);
+      errors.throwIfAny();
+      const cols = Object.keys(changes);
+      const meta = this.meta;
+      const sets = cols.map((k, i) => `${meta.findColumnWithPropertyName(k)!.databaseName} = $${i + 2}`);
+      await m.query(
+        `UPDATE asset SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
+        [a.id, ...cols.map((k) => (a as any)[k])],
+      );
+      return this.reload(m, a.id);
+    });
+  }
+
+  /** 确权: date (not future), document number; owner, level and operator when they change. */
+  confirmRights(id: string, input: ConfirmAssetRightsInput): Promise<Asset> {
+    return this.step(id, (a) => ({
+      rightsConfirmedAt: input.date ?? today(),
+      rightsDocumentNo: input.documentNo,
+      ...(input.ownershipLevel ? { ownershipLevel: input.ownershipLevel } : {}),
+      ...(input.owner ? { owner: input.owner } : {}),
+      ...(input.operator ? { operator: input.operator } : { operator: a.operator }),
+    }));
+  }
+
+  /** 移交: after the rights confirmation (HANDOVER_BEFORE_RIGHTS), with its document number. */
+  handOver(id: string, input: HandOverAssetInput): Promise<Asset> {
+    return this.step(id, () => ({
+      handedOverAt: input.date ?? today(),
+      handoverDocumentNo: input.documentNo,
+      ...(input.custodian ? { custodian: input.custodian } : {}),
+    }));
+  }
+
+  /** 管护: the custodian and the person in charge of upkeep. */
+  assignCustodian(id: string, input: AssignAssetCustodianInput): Promise<Asset> {
+    return this.step(id, () => ({ custodian: input.custodian, custodianPerson: input.custodianPerson }));
+  }
+
+  /** IN_USE ↔ IDLE with a reason; leaving use otherwise is a disposal (DISPOSAL_REQUIRED). */
+  changeStatus(id: string, input: ChangeAssetStatusInput): Promise<Asset> {
+    return this.step(id, (a, errors) => {
+      const date = input.date ?? today();
+      if (a.statusChangedAt && date < a.statusChangedAt)
+        errors.add('input.date', 'BEFORE_PREVIOUS_STEP', `the last change was on ${a.statusChangedAt}`);
+      if (input.status === a.status)
+        errors.add('input.status', 'STATUS_UNCHANGED', `the asset is already ${a.status}`);
+      return { status: input.status, statusReason: input.reason, statusChangedAt: date };
+    });
   }
 
   protected async afterSave(a: Asset, m: EntityManager, input: Partial<CreateAssetInput>): Promise<void> {

@@ -59,7 +59,10 @@ export class HouseholdMember extends BaseRecord {
   @Column({ type: 'enum', enum: Gender, enumName: 'gender' })
   gender: Gender;
 
-  @Field(() => DateScalar, { description: 'Birth date, derived from the ID number. 出生日期' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Birth date, derived from the ID number; null for roles without personal data. 出生日期',
+  })
   @Index('ix_household_member__birth_date')
   @Column({ type: 'date' })
   birthDate: string;

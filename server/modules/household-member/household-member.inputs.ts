@@ -10,7 +10,11 @@ import {
   StringFilter,
 } from '../../common/listing/filters';
 import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
-import { registerFilterField, registerSearchExtra } from '../../common/listing/sql-builder';
+import {
+  registerFilterField,
+  registerPersonalFields,
+  registerSearchExtra,
+} from '../../common/listing/sql-builder';
 import { currentActor, seesPersonalData } from '../../auth/actor';
 import { lookupHash } from '../../auth/personal-data';
 import { AppError, invalidInput } from '../../common/errors';
@@ -153,6 +157,8 @@ registerFilterField(HouseholdMember, 'idNumber', (alias, value: IdNumberFilter, 
   }
   return parts.length ? parts.join(' AND ') : 'TRUE';
 });
+
+registerPersonalFields(HouseholdMember, ['name', 'idNumber', 'birthDate']);
 
 // `q` on members: a name substring, or a whole ID number (exact, through the hash).
 registerSearchExtra(HouseholdMember, (alias, text, params) => {

@@ -15,6 +15,7 @@ import {
 import type { Context } from '../../app/context';
 import { currentActor, seesPersonalData } from '../../auth/actor';
 import { maskIdNumber, maskName } from '../../auth/personal-data';
+import { DateScalar } from '../../common/scalars';
 import { FreshReads } from '../../common/crud/fresh-reads';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -61,6 +62,12 @@ export class HouseholdMemberResolver extends CrudResolver({
   @FieldResolver(() => String)
   idNumber(@Root() m: HouseholdMember) {
     return maskIdNumber(m.idNumber);
+  }
+
+  /** With the masked ID number it would give the full one: hidden from roles without personal data. */
+  @FieldResolver(() => DateScalar, { nullable: true })
+  birthDate(@Root() m: HouseholdMember) {
+    return seesPersonalData(currentActor()) ? m.birthDate : null;
   }
 
   /** Masked to the surname (`张**`) for actors without personal data (department officers, API keys). */

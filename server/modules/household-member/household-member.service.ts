@@ -5,6 +5,7 @@ import { AppError, FieldErrors, invalidInput } from '../../common/errors';
 import { hydrate } from '../../common/listing/lister';
 import { parseIdNumber } from '../../common/validation/id-number';
 import { lookupHash } from '../../auth/personal-data';
+import { collectorOf } from '../../auth/audit';
 import { HouseholdMember } from './household-member.entity';
 import { Gender, HealthStatus, RelationToHead, SchoolStatus, WorkLocation } from './household-member.enums';
 import type { HouseholdMemberFields } from './household-member.inputs';
@@ -137,7 +138,8 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
     });
     if (errors.any)
       throw new AppError('CONFLICT', 'DUPLICATE', 'an ID number is already registered', errors.list);
-    await m.save(HouseholdMember, members);
+    const saved = await m.save(HouseholdMember, members);
+    for (const x of saved) collectorOf(m)?.after('HouseholdMember', x.id, x);
   }
 
   /**
@@ -154,13 +156,21 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
       const member = await this.lock(m, memberId);
       if (member.relationToHead === RelationToHead.HEAD) return member;
       await m.query('SELECT id FROM household WHERE id = $1 FOR UPDATE', [member.householdId]);
+      const [former] = await m.query(
+        `SELECT id FROM household_member WHERE household_id = $1 AND relation_to_head = 'HEAD' FOR UPDATE`,
+        [member.householdId],
+      );
+      if (former) await this.lock(m, former.id);
       await m.query(
         `UPDATE household_member SET relation_to_head = $2, version = version + 1, updated_at = now()
           WHERE household_id = $1 AND relation_to_head = 'HEAD'`,
         [member.householdId, formerHeadRelation],
       );
       member.relationToHead = RelationToHead.HEAD;
-      return m.save(HouseholdMember, member);
+      const saved = await m.save(HouseholdMember, member);
+      // Both members' rows go to the audit trail.
+      if (former) await this.reload(m, former.id);
+      return this.reload(m, saved.id);
     });
   }
 

@@ -1,3 +1,5 @@
+import { collectorOf } from '../../auth/audit';
+import { hydrate } from '../../common/listing/lister';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import { FieldErrors } from '../../common/errors';
@@ -49,6 +51,10 @@ export class HouseholdService extends CrudService<Household> {
         'UPDATE asset SET village_id = $2, version = version + 1, updated_at = now() WHERE household_id = $1',
         [h.id, h.villageId],
       );
+      // …and the audit trail records each moved asset.
+      const assetMeta = m.connection.getMetadata('Asset');
+      for (const row of await m.query('SELECT * FROM asset WHERE household_id = $1', [h.id]))
+        collectorOf(m)?.after('Asset', row.id, hydrate(assetMeta, row) as object);
     }
   }
 }

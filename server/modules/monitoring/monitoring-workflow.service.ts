@@ -155,13 +155,17 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
                 version = version + 1, updated_at = now() WHERE id = $1`,
         [c.id, input.category, [...risks], date, currentActor().displayName],
       );
-      await m.insert(MonitoringVisit, {
+      const inserted = await m.insert(MonitoringVisit, {
         monitoringCaseId: c.id,
         visitDate: date,
         visitor: currentActor().displayName,
         findings: input.findings,
         guaranteesChecked: true,
       });
+      const [visit] = await m.query('SELECT * FROM monitoring_visit WHERE id = $1', [
+        inserted.identifiers[0].id,
+      ]);
+      collectorOf(m)?.after('MonitoringVisit', visit.id, visit);
       return this.reload(m, c.id);
     });
   }
