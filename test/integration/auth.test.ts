@@ -219,6 +219,18 @@ describe('accounts and sessions', () => {
           }),
         });
       for (let i = 0; i < 3; i++) expect((await attempt()).status).toBe(200);
+      // commas and comments do not hide a sign-in from the limit
+      for (const query of [
+        'mutation { login, (input: { username: "x", password: "y" }) { token } }',
+        'mutation { login#x\n(input: { username: "x", password: "y" }) { token } }',
+      ]) {
+        const sneaky = await fetch(`${limited.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query }),
+        });
+        expect(sneaky.status).toBe(429);
+      }
       const blocked = await attempt();
       expect(blocked.status).toBe(429);
       expect(((await blocked.json()) as any).errors[0].extensions.reason).toBe('RATE_LIMITED');
@@ -257,11 +269,35 @@ describe('accounts and sessions', () => {
         ).body,
       ).fields,
     ).toEqual([{ field: 'input.townshipId', reason: 'REQUIRED' }]);
-    await post(
-      'mutation($id: ID!) { updateUser(id: $id, input: { disabled: true }) { disabled } }',
-      { id: u.user.id },
-      bearer(admin),
-    );
+    const session = (await login('auditor1', u.oneTimePassword)).body.data.login.token;
+    const disable = (disabled: boolean) =>
+      post(
+        'mutation($id: ID!, $d: Boolean) { updateUser(id: $id, input: { disabled: $d }) { disabled } }',
+        { id: u.user.id, d: disabled },
+        bearer(admin),
+      );
+    await disable(true);
     expect(reason(await login('auditor1', u.oneTimePassword))).toBe('INVALID_CREDENTIALS');
+    // enabling it again does not revive the old session
+    await disable(false);
+    expect(code(await post('{ me { id } }', {}, bearer(session)))).toBe('UNAUTHENTICATED');
+    // every role can change its own password (a department officer too)
+    const dept = (await app.db.query('SELECT id FROM department LIMIT 1'))[0].id;
+    const officer = ok(
+      (
+        await post(
+          `mutation { createUser(input: { username: "dept01", displayName: "部门干部", role: DEPARTMENT_OFFICER, departmentId: "${dept}" }) { oneTimePassword } }`,
+          {},
+          bearer(admin),
+        )
+      ).body,
+    ).createUser.oneTimePassword;
+    const t = (await login('dept01', officer)).body.data.login.token;
+    const changed = await post(
+      'mutation($c: String!) { changePassword(input: { currentPassword: $c, newPassword: "Lanzhou-Road-77" }) { mustChangePassword } }',
+      { c: officer },
+      bearer(t),
+    );
+    expect(changed.body.data.changePassword.mustChangePassword).toBe(false);
   });
 });

@@ -123,6 +123,47 @@ describe('personal data, scope and the audit trail', () => {
     });
   });
 
+  it('gives masked roles no way around the masks: birth dates, sorting, filters, cursors, size', async () => {
+    const h = await aHousehold(app, {
+      villageId: v1,
+      members: [aMember({ name: '欧阳秘密' })],
+      fields: { address: '水川镇五柳村三社12号' },
+    });
+    const key = await app.apiKey();
+    const member = ok(
+      await app.gqlAs(
+        key,
+        `query($h: ID!) { householdMembers(filter: { householdId: { eq: $h } }) { nodes { name birthDate age } } }`,
+        { h: h.id },
+      ),
+    ).householdMembers.nodes[0];
+    expect(member).toMatchObject({ name: '欧***', birthDate: null });
+    expect(member.age).toBeGreaterThan(0);
+    for (const q of [
+      '{ householdMembers(orderBy: [{ field: NAME }]) { pageInfo { startCursor } } }',
+      '{ householdMembers(filter: { name: { eq: "欧阳秘密" } }) { totalCount } }',
+      '{ householdMembers(filter: { birthDate: { gte: "1980-01-01" } }) { totalCount } }',
+      '{ households(filter: { address: { startsWith: "水川镇五柳村" } }) { totalCount } }',
+      '{ relocationSites(filter: { households: { address: { contains: "三社" } } }) { totalCount } }',
+    ])
+      expect(errorOf(await app.gqlAs(key, q)).reason).toBe('PERSONAL_DATA');
+    // `q` on households skips the address for them (and finds it for an officer)
+    expect(
+      ok(await app.gqlAs(key, '{ households(filter: { q: "三社12号" }) { totalCount } }')).households
+        .totalCount,
+    ).toBe(0);
+    expect(
+      ok(await app.gql('{ households(filter: { q: "三社12号" }) { totalCount } }')).households.totalCount,
+    ).toBe(1);
+    // a filter of a thousand conditions is refused before it reaches the database
+    const huge = { or: Array.from({ length: 300 }, (_, i) => ({ householdNumber: { eq: `X${i}` } })) };
+    expect(
+      errorOf(
+        await app.gql('query($f: HouseholdFilter) { households(filter: $f) { totalCount } }', { f: huge }),
+      ).reason,
+    ).toBe('FILTER_TOO_LARGE');
+  });
+
   it('hides another township’s household on every path (IDOR)', async () => {
     const idNumber = anIdNumber('1971-07-07');
     const h = await aHousehold(app, { villageId: v1, members: [aMember({ idNumber })] });
@@ -250,6 +291,55 @@ describe('personal data, scope and the audit trail', () => {
     expect(memberEvent.after.name).toBe('赵**');
     expect(memberEvent.after.idNumber).toMatch(/^620402\*{8}/);
     expect(memberEvent.after).not.toHaveProperty('idNumberHash');
+  });
+
+  it('audits nested members, head changes and exports without personal values', async () => {
+    const h = await aHousehold(app, {
+      villageId: v1,
+      members: [aMember({ name: '户主甲' }), aMember({ name: '配偶乙', relationToHead: 'SPOUSE' })],
+    });
+    const members = await app.db.query(
+      'SELECT id, relation_to_head FROM household_member WHERE household_id = $1 ORDER BY id',
+      [h.id],
+    );
+    const events = async (entity: string, ids: string[]) =>
+      app.db.query(
+        `SELECT operation, entity_id, after FROM audit_event WHERE entity = $1 AND entity_id = ANY($2) ORDER BY id`,
+        [entity, ids],
+      );
+    const created = await events(
+      'HouseholdMember',
+      members.map((m: any) => String(m.id)),
+    );
+    expect(created.map((e: any) => e.operation)).toEqual(['createHousehold', 'createHousehold']);
+    // the region only: with the birth date beside it, the usual mask would give the number away
+    expect(created[0].after.idNumber).toMatch(/^620402\*{12}$/);
+    const spouse = members.find((m: any) => m.relation_to_head === 'SPOUSE');
+    ok(
+      await app.gql(
+        'mutation($id: ID!) { changeHouseholdHead(memberId: $id, formerHeadRelation: SPOUSE) { id } }',
+        { id: String(spouse.id) },
+      ),
+    );
+    const changed = (
+      await events(
+        'HouseholdMember',
+        members.map((m: any) => String(m.id)),
+      )
+    ).filter((e: any) => e.operation === 'changeHouseholdHead');
+    expect(changed.map((e: any) => e.after.relationToHead).sort()).toEqual(['HEAD', 'SPOUSE']);
+    ok(
+      await app.gql(
+        'mutation($f: String) { recordExport(resource: "householdMembers", rows: 1, filter: $f) }',
+        {
+          f: JSON.stringify({ idNumber: '620402198503121231', q: '13912345678' }),
+        },
+      ),
+    );
+    const [exported] = await app.db.query(
+      `SELECT after FROM audit_event WHERE operation = 'export' ORDER BY id DESC LIMIT 1`,
+    );
+    expect(exported.after).toEqual({ rows: 1, filterFields: ['idNumber', 'q'] });
   });
 
   it('refuses UPDATE, DELETE and TRUNCATE on the audit trail', async () => {
