@@ -1,7 +1,20 @@
 import { Route } from 'react-router-dom';
-import { Admin, AppBar, CustomRoutes, Layout, Menu, Resource, usePermissions } from 'react-admin';
+import {
+  Admin,
+  AppBar,
+  CustomRoutes,
+  Layout,
+  Menu,
+  Resource,
+  usePermissions,
+  useTranslate,
+} from 'react-admin';
 import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import RadarIcon from '@mui/icons-material/Radar';
+import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Ledger } from './ledger/Ledger';
+import { AssetImport } from './ledger/Import';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -13,6 +26,12 @@ import { Screening } from './monitoring/Screening';
 import { authProvider, Me } from './auth/authProvider';
 import { canRead, canScreen, canWrite } from './auth/can';
 import { ApiKeyCreate, AppUserMenu, ChangePasswordForm, PasswordGate, UserCreate } from './auth/screens';
+
+/** The console's name in the user's language (shown where a page sets no title of its own). */
+function AppTitle() {
+  const t = useTranslate();
+  return <>{t('app.title')}</>;
+}
 
 /** The menu: overview, the monitoring desk and screening (by role), then the resources the role reads. */
 function AppMenu() {
@@ -30,6 +49,11 @@ function AppMenu() {
       <Menu.ResourceItems />
     </Menu>
   );
+}
+
+function Forbidden() {
+  const t = useTranslate();
+  return <p style={{ padding: 24 }}>{t('app.auth.forbidden')}</p>;
 }
 
 const AppBarWithUser = () => <AppBar userMenu={<AppUserMenu />} />;
@@ -60,7 +84,7 @@ export function App() {
       layout={AppLayout}
       requireAuth
       disableTelemetry
-      title="app.title"
+      title={<AppTitle />}
     >
       {(me: Me | null) => [
         ...resources
@@ -85,8 +109,10 @@ export function App() {
           }),
         <CustomRoutes key="routes">
           <Route path="/worklists" element={<Worklists />} />
-          <Route path="/screening" element={<Screening />} />
+          <Route path="/screening" element={canScreen(me) ? <Screening /> : <Forbidden />} />
           <Route path="/change-password" element={<ChangePasswordForm />} />
+          <Route path="/ledger" element={<Ledger />} />
+          <Route path="/asset-import" element={<AssetImport />} />
         </CustomRoutes>,
       ]}
     </Admin>

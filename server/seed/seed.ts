@@ -36,6 +36,13 @@ export interface DemoResult {
 }
 
 /** `INSERT … SELECT * FROM unnest($1::type[], …)`: one statement and one parameter per column, any row count. */
+/** Book value: straight-line depreciation of 5 % a year since the project year, whole yuan (no draw). */
+function bookValue(a: { projectYear: number; fundings: { amountYuan: string }[] }): string {
+  const original = a.fundings.reduce((s, f) => s + Number(f.amountYuan), 0);
+  const kept = Math.max(0.2, 1 - 0.05 * Math.max(0, Number(AS_OF.slice(0, 4)) - a.projectYear));
+  return Math.round(original * kept).toFixed(2);
+}
+
 async function bulkInsert(
   m: EntityManager,
   table: string,
@@ -91,6 +98,8 @@ async function insertBatch(
       ['drinking_water_safe', 'bool'],
       ['cadre_name', 'varchar'],
       ['cadre_unit', 'varchar'],
+      ['address', 'varchar'],
+      ['phone_encrypted', 'text'],
     ],
     households.map((h) => [
       h.householdNumber,
@@ -106,6 +115,9 @@ async function insertBatch(
       h.drinkingWaterSafe,
       h.cadreName,
       h.cadreUnit,
+      // Synthetic contact data, derived from the household number (no draw, so the population stays the same).
+      `${h.naturalVillage}${Number(h.householdNumber.slice(-3))}号`,
+      encrypt(`1390943${h.householdNumber.slice(-4)}`),
     ]),
     'id, household_number',
   );
@@ -216,6 +228,7 @@ async function insertBatch(
       ['beneficiary_people', 'int'],
       ['beneficiary_villages', 'int'],
       ['beneficiary_alleviated_households', 'int'],
+      ['book_value_yuan', 'numeric'],
     ],
     assets.map((a) => [
       a.assetCode,
@@ -242,6 +255,7 @@ async function insertBatch(
       a.beneficiaryPeople,
       a.beneficiaryVillages,
       a.beneficiaryAlleviatedHouseholds,
+      bookValue(a),
     ]),
     'id, asset_code',
   );

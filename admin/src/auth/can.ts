@@ -22,6 +22,7 @@ const WRITERS: Record<string, Role[]> = {
   monitoringCases: AREA,
   assistanceMeasures: [...AREA, 'DEPARTMENT_OFFICER'],
   assets: [...AREA, 'DEPARTMENT_OFFICER'],
+  assetRevenues: [...AREA, 'DEPARTMENT_OFFICER'],
   users: ['ADMIN'],
   apiKeys: ['ADMIN'],
 };

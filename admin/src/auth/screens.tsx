@@ -1,4 +1,5 @@
 import { ReactNode, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import {
   Alert,
   Box,
@@ -153,8 +154,14 @@ function SecretDialog({
         <Alert severity="warning">{t('app.auth.shownOnce')}</Alert>
       </DialogContent>
       <DialogActions>
-        <MuiButton onClick={onClose} variant="contained">
-          {t('app.auth.copied')}
+        <MuiButton
+          onClick={() => {
+            if (secret) void navigator.clipboard?.writeText(secret).catch(() => undefined);
+            onClose();
+          }}
+          variant="contained"
+        >
+          {t('app.auth.copy')}
         </MuiButton>
       </DialogActions>
     </Dialog>
@@ -190,25 +197,39 @@ export function UserCreate() {
 
 /** Township, village or department, as the role needs (the server checks the combination). */
 export function ScopeInputs() {
+  const role = useWatch({ name: 'role' });
+  const township = useWatch({ name: 'townshipId' });
+  // Only the scope the role needs; a cadre's village is chosen within a township.
   return (
     <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      <ReferenceInput source="townshipId" reference="townships">
-        <SelectInput optionText="name" helperText="app.auth.townshipHelp" />
-      </ReferenceInput>
-      <ReferenceInput source="villageId" reference="villages">
-        <AutocompleteInput
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          helperText="app.auth.villageHelp"
-        />
-      </ReferenceInput>
-      <ReferenceInput source="departmentId" reference="departments">
-        <AutocompleteInput
-          optionText="name"
-          filterToQuery={(q: string) => ({ q })}
-          helperText="app.auth.departmentHelp"
-        />
-      </ReferenceInput>
+      {(role === 'TOWNSHIP_OFFICER' || role === 'VILLAGE_CADRE') && (
+        <ReferenceInput source="townshipId" reference="townships" perPage={100}>
+          <SelectInput optionText="name" helperText="app.auth.townshipHelp" />
+        </ReferenceInput>
+      )}
+      {role === 'VILLAGE_CADRE' && (
+        <ReferenceInput
+          source="villageId"
+          reference="villages"
+          perPage={200}
+          filter={township ? { townshipId: township } : {}}
+        >
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            helperText="app.auth.villageHelp"
+          />
+        </ReferenceInput>
+      )}
+      {role === 'DEPARTMENT_OFFICER' && (
+        <ReferenceInput source="departmentId" reference="departments" perPage={100}>
+          <AutocompleteInput
+            optionText="name"
+            filterToQuery={(q: string) => ({ q })}
+            helperText="app.auth.departmentHelp"
+          />
+        </ReferenceInput>
+      )}
     </Box>
   );
 }

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
-import { Title, useTranslate } from 'react-admin';
+import { Title, usePermissions, useTranslate } from 'react-admin';
+import { Navigate } from 'react-router-dom';
+import type { Me } from '../auth/authProvider';
+import { canRead } from '../auth/can';
 import {
   Bar,
   BarChart,
@@ -59,6 +62,13 @@ function Figure({ label, value }: { label: string; value: string | number }) {
 
 /** The figures that matter, and two charts, from the statistics queries of the API. */
 export function Dashboard() {
+  const { permissions: me } = usePermissions<Me>();
+  if (me && !canRead(me, 'households')) return <Navigate to="/auditEvents" replace />;
+  return <DashboardFigures />;
+}
+
+/** The figures and charts of the register (roles that read it). */
+function DashboardFigures() {
   const t = useTranslate();
   const [data, setData] = useState<Data | null>(null);
   useEffect(() => {

@@ -1,15 +1,5 @@
 import { useState } from 'react';
-import {
-  Alert,
-  AlertTitle,
-  Button as MuiButton,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -31,6 +21,7 @@ import {
 import type { Me } from '../auth/authProvider';
 import { canStep } from '../auth/can';
 import { gql } from '../providers/graphql';
+import { Refusal, RefusalAlert } from '../common/ActionButton';
 import { enumChoices } from '../resources/enum-choices';
 
 /** The steps a case can take next, by its status (the server enforces the same order). */
@@ -135,11 +126,6 @@ function StepInputs({ step }: { step: StepName }) {
   }
 }
 
-interface Refusal {
-  message: string;
-  reasons: { field: string; reason: string; message: string }[];
-}
-
 /** One step: a button opening a dialog; a refusal lists every unmet condition in the user's language. */
 function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
   const t = useTranslate();
@@ -165,11 +151,6 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
     }
   };
 
-  const label = (reason: string) => {
-    const text = t(`errors.${reason}`, { _: '' });
-    return text || reason;
-  };
-
   return (
     <>
       <MuiButton
@@ -188,28 +169,7 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
               <DateInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
               <StepInputs step={step} />
             </Stack>
-            {refusal && (
-              <Alert severity="error" role="alert">
-                <AlertTitle>{t('app.monitoring.refused')}</AlertTitle>
-                {refusal.reasons.length ? (
-                  <ul style={{ margin: 0, paddingLeft: 18 }}>
-                    {refusal.reasons.map((r, i) => (
-                      <li key={i} data-reason={r.reason}>
-                        {label(r.reason)}
-                        {/* the server's detail: amounts, dates, risk types */}
-                        {r.message && (
-                          <Typography component="span" variant="caption" color="text.secondary">
-                            {` （${r.message}）`}
-                          </Typography>
-                        )}
-                      </li>
-                    ))}
-                  </ul>
-                ) : (
-                  label(refusal.message)
-                )}
-              </Alert>
-            )}
+            {refusal && <RefusalAlert refusal={refusal} />}
           </DialogContent>
           <DialogActions>
             <MuiButton onClick={() => setOpen(false)}>{t('ra.action.cancel')}</MuiButton>

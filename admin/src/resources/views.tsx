@@ -24,7 +24,6 @@ import {
   useTranslate,
   ArrayInput,
   SimpleFormIterator,
-  ArrayField,
   ReferenceManyField,
   TabbedShowLayout,
   Button,
@@ -43,6 +42,8 @@ import {
 } from 'react-admin';
 import { ExportButtons } from './export';
 import { MonitoringCaseShow } from '../monitoring/CaseShow';
+import { AssetShow } from '../ledger/AssetShow';
+import { DisposalDecision } from '../ledger/Disposals';
 import { HouseholdTimeline } from '../monitoring/HouseholdTimeline';
 import { ReportRiskButton } from '../monitoring/steps';
 import { IdNumberField, ResetPasswordButton } from '../auth/screens';
@@ -53,12 +54,40 @@ import { useWatch } from 'react-hook-form';
 import EditIcon from '@mui/icons-material/Edit';
 import { Alert, Button as MuiButton, Chip, Dialog } from '@mui/material';
 import { enumChoices } from './enum-choices';
-import { byName, FieldSpec, ResourceSpec } from './config';
+import { byName, FieldSpec, resources, ResourceSpec } from './config';
 
 /** Read-only rendering of one field. */
+/**
+ * An audit event's operation in words: 新增农户, 修改资产, 登录失败, … (mutation names are
+ * create/update/delete + type, or a domain verb named in app.audit.operations).
+ */
+function operationLabel(op: string, t: (k: string, o?: any) => string): string {
+  const named = t(`app.audit.operations.${op}`, { _: '' });
+  if (named) return named;
+  const m = /^(create|update|delete)(.+)$/.exec(op);
+  const r = m && resources.find((x) => (x.mutationType ?? x.type) === m[2]);
+  return m && r ? `${t(`app.audit.verbs.${m[1]}`)}${t(`resources.${r.name}.name`, { smart_count: 1 })}` : op;
+}
+
+function entityLabel(entity: string, t: (k: string, o?: any) => string): string {
+  const r = resources.find((x) => x.type === entity);
+  return r ? t(`resources.${r.name}.name`, { smart_count: 1 }) : entity;
+}
+
 export function FieldView({ f }: { f: FieldSpec; label?: string }) {
   const translate = useTranslate();
   if (f.source === 'idNumber') return <IdNumberField />;
+  if (f.source === 'operation' || f.source === 'entity')
+    return (
+      <FunctionField
+        source={f.source}
+        render={(r: any) =>
+          r[f.source]
+            ? (f.source === 'operation' ? operationLabel : entityLabel)(r[f.source], translate)
+            : '—'
+        }
+      />
+    );
   switch (f.type) {
     case 'enum':
       return (
@@ -222,9 +251,9 @@ function VillageOfTownshipFilter(props: { alwaysOn?: boolean }) {
   );
 }
 
-function filters(r: ResourceSpec) {
+function filters(r: ResourceSpec, me?: Me | null) {
   const list = r.noSearch ? [] : [<SearchInput key="q" source="q" alwaysOn />];
-  if (r.townshipVia) {
+  if (r.townshipVia && (!me || !['TOWNSHIP_OFFICER', 'VILLAGE_CADRE'].includes(me.role))) {
     list.push(
       <ReferenceInput key="t" source="townshipOfVillage" reference="townships" alwaysOn>
         <SelectInput optionText="name" label="resources.households.fields.township" />
@@ -272,6 +301,7 @@ function ListActions() {
 }
 
 export function ResourceList({ r }: { r: ResourceSpec }) {
+  const { permissions: me } = usePermissions<Me>();
   return (
     <List
       filters={filters(r)}
@@ -290,6 +320,7 @@ export function ResourceList({ r }: { r: ResourceSpec }) {
               {...({ source: f.source, sortable: Boolean(f.sortable) } as any)}
             />
           ))}
+        {r.name === 'assetDisposals' && <DisposalDecision />}
       </Datagrid>
     </List>
   );
@@ -389,6 +420,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
 
 export function ResourceShow({ r }: { r: ResourceSpec }) {
   if (r.name === 'households') return <HouseholdShow r={r} />;
+  if (r.name === 'assets') return <AssetShow />;
   if (r.name === 'monitoringCases') return <MonitoringCaseShow />;
   if (r.name === 'users') return <UserShow r={r} />;
   return (
@@ -417,20 +449,6 @@ export function ResourceShow({ r }: { r: ResourceSpec }) {
             </ReferenceManyField>
           );
         })}
-        {r.name === 'assets' && (
-          <ArrayField source="fundings">
-            <Datagrid bulkActionButtons={false} rowClick={false}>
-              <FieldView
-                f={{ source: 'source', type: 'enum', of: 'FundingSource', zh: '', en: '' }}
-                {...({ source: 'source' } as any)}
-              />
-              <FieldView
-                f={{ source: 'amountYuan', type: 'money', zh: '', en: '' }}
-                {...({ source: 'amountYuan' } as any)}
-              />
-            </Datagrid>
-          </ArrayField>
-        )}
       </SimpleShowLayout>
     </Show>
   );

@@ -1,3 +1,5 @@
+import { readScope } from '../../auth/scope';
+import { SqlParams } from '../../common/listing/sql-builder';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import type { Loaders } from '../../common/crud/loaders';
@@ -35,14 +37,18 @@ export class RelocationSiteService extends CrudService<RelocationSite> {
   totals(loaders: Loaders, siteId: number): Promise<RelocationSiteTotals> {
     return loaders
       .custom<number, RelocationSiteTotals>('relocationSiteTotals', async (ids) => {
+        // Counted over the households the caller may see: a cadre sees its village's part of a site.
+        const params = new SqlParams();
+        const scope = readScope('household', 'h', params);
         const rows = await this.db.query(
           `SELECT h.relocation_site_id AS site, count(DISTINCT h.id)::int AS households, count(m.id)::int AS people,
                   count(m.id) FILTER (WHERE m.labor_capacity IN ('FULL', 'PARTIAL'))::int AS laborers,
                   count(m.id) FILTER (WHERE m.labor_capacity IN ('FULL', 'PARTIAL') AND m.work_location <> 'NONE')::int
                     AS employed
              FROM household h LEFT JOIN household_member m ON m.household_id = h.id
-            WHERE h.relocation_site_id = ANY($1) GROUP BY h.relocation_site_id`,
-          [[...ids]],
+            WHERE h.relocation_site_id = ANY(${params.add([...ids])})${scope ? ` AND ${scope}` : ''}
+            GROUP BY h.relocation_site_id`,
+          params.values,
         );
         const bySite = new Map(rows.map((r) => [Number(r.site), r]));
         return ids.map((id) => {
