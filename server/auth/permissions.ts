@@ -1,4 +1,5 @@
-import type { MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { FragmentDefinitionNode, GraphQLError, Kind, SelectionNode } from 'graphql';
 import { AppError } from '../common/errors';
 import { Actor, currentActor, Role } from './actor';
 
@@ -150,13 +151,59 @@ export function authorize(field: string, actor: Actor): void {
   throw new AppError('FORBIDDEN', 'ROLE_NOT_ALLOWED', `${actor.role ?? actor.kind} may not call ${field}`);
 }
 
-/** Global middleware: the policy on every root field; a mutation's name becomes the audit operation. */
-export const AccessPolicy: MiddlewareFn = async ({ info }, next) => {
-  const parent = info.parentType.name;
-  if (parent === 'Query' || parent === 'Mutation') {
-    const actor = currentActor();
-    authorize(info.fieldName, actor);
-    if (parent === 'Mutation' && actor.kind !== 'SYSTEM') actor.operation = info.fieldName;
+/** Names of the root fields an operation selects (through fragments too), introspection aside. */
+function rootFields(
+  selections: readonly SelectionNode[],
+  fragments: Record<string, FragmentDefinitionNode>,
+  out = new Set<string>(),
+) {
+  for (const s of selections) {
+    if (s.kind === Kind.FIELD) {
+      if (!s.name.value.startsWith('__')) out.add(s.name.value);
+    } else if (s.kind === Kind.INLINE_FRAGMENT) rootFields(s.selectionSet.selections, fragments, out);
+    else if (s.kind === Kind.FRAGMENT_SPREAD && fragments[s.name.value])
+      rootFields(fragments[s.name.value].selectionSet.selections, fragments, out);
   }
-  return next();
+  return out;
+}
+
+const HTTP_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/**
+ * The policy, once per request: every root field of the operation is checked before anything runs
+ * (UNAUTHENTICATED 401 / FORBIDDEN 403 for the whole request). During a mutation each root field's
+ * name becomes the audit operation of the writes it makes.
+ */
+export const accessPolicyPlugin: ApolloServerPlugin<any> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, document }) {
+        const fragments: Record<string, FragmentDefinitionNode> = {};
+        for (const d of document.definitions)
+          if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+        const actor = currentActor();
+        for (const field of rootFields(operation?.selectionSet.selections ?? [], fragments)) {
+          try {
+            authorize(field, actor);
+          } catch (error) {
+            const e = error as AppError;
+            throw new GraphQLError(e.message, {
+              originalError: e,
+              extensions: { http: { status: HTTP_STATUS[e.code] ?? 400 } },
+            });
+          }
+        }
+      },
+      async executionDidStart({ operation }) {
+        if (operation.operation !== 'mutation') return;
+        return {
+          willResolveField({ info }) {
+            const actor = currentActor();
+            if (info.parentType.name === 'Mutation' && actor.kind !== 'SYSTEM')
+              actor.operation = info.fieldName;
+          },
+        };
+      },
+    };
+  },
 };
