@@ -136,10 +136,14 @@ describe('the console', () => {
     await book.xlsx.readFile(file);
     const sheet = book.worksheets[0];
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['措施类型', '责任单位', '金额(元)']));
-    expect(sheet.rowCount - 1).toBe(total);
+    // headers, the rows, a totals row
+    expect(sheet.rowCount - 2).toBe(total);
     const typeColumn = (sheet.getRow(1).values as string[]).indexOf('措施类型');
-    for (let i = 2; i <= sheet.rowCount; i++)
+    for (let i = 2; i < sheet.rowCount; i++)
       expect(sheet.getRow(i).getCell(typeColumn).value).toBe('健康帮扶');
+    expect(String(sheet.getRow(sheet.rowCount).getCell(1).value)).toBe(`合计（${total}条）`);
+    const amountColumn = (sheet.getRow(1).values as string[]).indexOf('金额(元)');
+    expect(sheet.getColumn(amountColumn).numFmt).toBe('"¥"#,##0.00');
   });
 
   it('exports every row, beyond 1,000, to CSV', async () => {

@@ -65,6 +65,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         xlsx: lang === 'zh' ? '导出Excel' : 'Export XLSX',
         csv: lang === 'zh' ? '导出CSV' : 'Export CSV',
         done: lang === 'zh' ? '已导出%{smart_count}条记录' : 'Exported %{smart_count} rows',
+        total: lang === 'zh' ? '合计（%{n}条）' : 'Total (%{n} rows)',
         yes: lang === 'zh' ? '是' : 'yes',
         no: lang === 'zh' ? '否' : 'no',
       },

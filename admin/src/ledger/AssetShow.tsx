@@ -27,11 +27,8 @@ import { ActionButton } from '../common/ActionButton';
 import { gql } from '../providers/graphql';
 import { byName } from '../resources/config';
 import { enumChoices } from '../resources/enum-choices';
-import { FieldView } from '../resources/views';
+import { FieldView, moneyRule } from '../resources/views';
 
-const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
-const money = (v: unknown) =>
-  v === undefined || v === null || v === '' || MONEY.test(String(v)) ? undefined : 'errors.INVALID_MONEY';
 const yuan = (v: string | number) =>
   Number(v).toLocaleString('zh-CN', { style: 'currency', currency: 'CNY' });
 const cents = (v: unknown) => Math.round(Number(v || 0) * 100);
@@ -143,7 +140,7 @@ function LifecycleButtons() {
         <TextInput
           source="expectedProceedsYuan"
           label="resources.assetDisposals.fields.expectedProceedsYuan"
-          validate={[required(), money]}
+          validate={[required(), moneyRule]}
         />
       </ActionButton>
     </Stack>
@@ -163,7 +160,7 @@ function DistributionInputs() {
             choices={enumChoices('RevenuePurpose')}
             validate={required()}
           />
-          <TextInput source="amountYuan" label="app.ledger.amount" validate={[required(), money]} />
+          <TextInput source="amountYuan" label="app.ledger.amount" validate={[required(), moneyRule]} />
         </SimpleFormIterator>
       </ArrayInput>
       <FormDataConsumer>
@@ -219,7 +216,7 @@ function RevenueButton() {
       }
     >
       <TextInput source="year" label="app.ledger.year" validate={required()} />
-      <TextInput source="amountYuan" label="app.ledger.revenue" validate={[required(), money]} />
+      <TextInput source="amountYuan" label="app.ledger.revenue" validate={[required(), moneyRule]} />
       <DistributionInputs />
     </ActionButton>
   );

@@ -3,10 +3,7 @@ import { DateInput, required, TextInput, usePermissions, useRecordContext } from
 import type { Me } from '../auth/authProvider';
 import { ActionButton } from '../common/ActionButton';
 import { gql } from '../providers/graphql';
-
-const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
-const money = (v: unknown) =>
-  v === undefined || v === null || v === '' || MONEY.test(String(v)) ? undefined : 'errors.INVALID_MONEY';
+import { moneyRule } from '../resources/views';
 
 /**
  * 处置审批: approve or reject a waiting request (district level; the server refuses the requester,
@@ -46,7 +43,7 @@ export function DisposalDecision() {
         <TextInput
           source="proceedsYuan"
           label="resources.assetDisposals.fields.proceedsYuan"
-          validate={[required(), money]}
+          validate={[required(), moneyRule]}
         />
         <DateInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
       </ActionButton>

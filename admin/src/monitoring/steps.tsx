@@ -1,5 +1,4 @@
-import { useState } from 'react';
-import { Button as MuiButton, Dialog, DialogActions, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Button as MuiButton, Stack } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
@@ -7,21 +6,18 @@ import {
   DateInput,
   ReferenceInput,
   SimpleForm,
-  Form,
   required,
   SelectArrayInput,
   SelectInput,
   TextInput,
-  useNotify,
   usePermissions,
   useRecordContext,
-  useRefresh,
   useTranslate,
 } from 'react-admin';
 import type { Me } from '../auth/authProvider';
 import { canStep } from '../auth/can';
 import { gql } from '../providers/graphql';
-import { Refusal, RefusalAlert } from '../common/ActionButton';
+import { ActionButton } from '../common/ActionButton';
 import { enumChoices } from '../resources/enum-choices';
 
 /** The steps a case can take next, by its status (the server enforces the same order). */
@@ -128,58 +124,20 @@ function StepInputs({ step }: { step: StepName }) {
 
 /** One step: a button opening a dialog; a refusal lists every unmet condition in the user's language. */
 function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
-  const t = useTranslate();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [refusal, setRefusal] = useState<Refusal | null>(null);
-
-  const submit = async (values: any) => {
-    setBusy(true);
-    setRefusal(null);
-    try {
-      const [query, variables] = MUTATIONS[step](caseId, values);
-      await gql(query, variables);
-      setOpen(false);
-      notify(`app.monitoring.done.${step}`, { type: 'success' });
-      refresh();
-    } catch (e: any) {
-      setRefusal({ message: e.body?.reason ?? e.message, reasons: e.body?.fields ?? [] });
-    } finally {
-      setBusy(false);
-    }
-  };
-
   return (
-    <>
-      <MuiButton
-        variant={step === 'reject' || step === 'visit' ? 'outlined' : 'contained'}
-        color={step === 'reject' ? 'warning' : 'primary'}
-        onClick={() => (setRefusal(null), setOpen(true))}
-        data-step={step}
-      >
-        {t(`app.monitoring.step.${step}`)}
-      </MuiButton>
-      <Dialog open={open} onClose={() => setOpen(false)} fullWidth maxWidth="sm">
-        <Form onSubmit={submit}>
-          <DialogTitle>{t(`app.monitoring.step.${step}`)}</DialogTitle>
-          <DialogContent>
-            <Stack>
-              <DateInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
-              <StepInputs step={step} />
-            </Stack>
-            {refusal && <RefusalAlert refusal={refusal} />}
-          </DialogContent>
-          <DialogActions>
-            <MuiButton onClick={() => setOpen(false)}>{t('ra.action.cancel')}</MuiButton>
-            <MuiButton type="submit" variant="contained" disabled={busy}>
-              {t('ra.action.confirm')}
-            </MuiButton>
-          </DialogActions>
-        </Form>
-      </Dialog>
-    </>
+    <ActionButton
+      label={`app.monitoring.step.${step}`}
+      done={`app.monitoring.done.${step}`}
+      variant={step === 'reject' || step === 'visit' ? 'outlined' : 'contained'}
+      color={step === 'reject' ? 'warning' : 'primary'}
+      run={(values) => {
+        const [query, variables] = MUTATIONS[step](caseId, values);
+        return gql(query, variables);
+      }}
+    >
+      <DateInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
+      <StepInputs step={step} />
+    </ActionButton>
   );
 }
 

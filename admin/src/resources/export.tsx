@@ -86,6 +86,17 @@ export function ExportButtons() {
       const sheet = book.addWorksheet(t(`resources.${r.name}.name`, { smart_count: 2 }));
       sheet.addRow(headers).font = { bold: true };
       matrix.forEach((line) => sheet.addRow(line));
+      // A totals row: the row count, and the sum of every money column (SUM formulas, so edits recompute).
+      if (matrix.length) {
+        const totals = fields.map((f, i) => {
+          if (i === 0) return t('app.export.total').replace('%{n}', String(matrix.length));
+          if (f.type !== 'money') return null;
+          const letter = sheet.getColumn(i + 1).letter;
+          const sum = matrix.reduce((acc, line) => acc + Math.round(Number(line[i] ?? 0) * 100), 0) / 100;
+          return { formula: `SUM(${letter}2:${letter}${matrix.length + 1})`, result: sum };
+        });
+        sheet.addRow(totals).font = { bold: true };
+      }
       fields.forEach((f, i) => {
         const column = sheet.getColumn(i + 1);
         column.width = Math.max(10, headers[i].length * 2 + 2);

@@ -149,7 +149,8 @@ export function FieldView({ f }: { f: FieldSpec; label?: string }) {
 }
 
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
-const moneyRule = (value: unknown) =>
+/** Yuan ≥ 0 with at most two decimals (the server's Decimal rule), for instant feedback. */
+export const moneyRule = (value: unknown) =>
   value === null || value === undefined || value === '' || MONEY.test(String(value))
     ? undefined
     : 'errors.INVALID_MONEY';
