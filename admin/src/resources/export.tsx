@@ -75,8 +75,12 @@ export function ExportButtons() {
     const name = `${t(`resources.${r.name}.name`, { smart_count: 2 })}-${new Date().toISOString().slice(0, 10)}`;
     let blob: Blob;
     if (kind === 'csv') {
-      const esc = (v: unknown) =>
-        v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+      // A text starting with = + - @ would run as a formula in a spreadsheet (CSV injection): quote it.
+      const safe = (v: unknown) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
+      const esc = (raw: unknown) => {
+        const v = safe(raw);
+        return v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
+      };
       blob = new Blob(['\ufeff' + [headers, ...matrix].map((line) => line.map(esc).join(',')).join('\n')], {
         type: 'text/csv',
       });
