@@ -12,7 +12,15 @@ import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { parse as parseCookie } from 'cookie';
-import { NoSchemaIntrospectionCustomRule, parse, printSchema, validate, visit } from 'graphql';
+import {
+  coerceInputValue,
+  GraphQLInputObjectType,
+  NoSchemaIntrospectionCustomRule,
+  parse,
+  printSchema,
+  validate,
+  visit,
+} from 'graphql';
 import { anonymous, currentActor, runAs } from '../auth/actor';
 import { accessPolicyPlugin, authorize } from '../auth/permissions';
 import { SESSION_COOKIE } from '../auth/auth.resolver';
@@ -179,6 +187,9 @@ function loginRateLimit(config: AppConfig) {
   });
 }
 
+/** Largest ledger file accepted: about 90,000 rows of .xlsx, well above the row limit. */
+const IMPORT_LIMIT = '5mb';
+
 /** Serves `/graphql` and `/health` on one port. */
 export async function startHttpServer(db: Database, config: AppConfig): Promise<RunningServer> {
   const app = express();
@@ -242,7 +253,20 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   ];
   app.post(
     '/api/assets/import',
-    express.raw({ type: () => true, limit: '20mb' }),
+    // Who may import is checked before the body is read (an anonymous upload is refused unread).
+    identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
+    (req: express.Request, res: express.Response, next: express.NextFunction) => {
+      try {
+        authorize('importAssets', currentActor());
+        next();
+      } catch (error) {
+        const e = error as AppError;
+        res.status(e.code === 'UNAUTHENTICATED' ? 401 : 403).json({
+          errors: [{ message: e.message, extensions: { code: e.code, reason: e.reason } }],
+        });
+      }
+    },
+    express.raw({ type: () => true, limit: IMPORT_LIMIT }),
     ...ledgerRoute('importAssets', async (req, res) => {
       // A custom header: a cross-site form cannot send it, so the request cannot be forged (CSRF).
       const format = req.headers['x-import-format'];
@@ -266,8 +290,11 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     ...ledgerRoute('exportAssets', async (req, res) => {
       let filter: Record<string, any> | null = null;
       try {
-        filter =
+        const raw =
           typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
+        // The same AssetFilter as the API's: no field, relation or value it would not accept.
+        const type = (await buildAppSchema()).getType('AssetFilter') as GraphQLInputObjectType;
+        filter = raw === null ? null : (coerceInputValue(raw, type) as Record<string, any>);
       } catch {
         throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: JSON of an AssetFilter');
       }
@@ -302,14 +329,15 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     app.get('/', (_req, res) => res.redirect('/admin/'));
   }
   // Body errors (malformed JSON, over 1 MB) answer as GraphQL errors, never as an HTML page.
-  app.use((err: any, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+  app.use((err: any, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
     const tooLarge = err?.type === 'entity.too.large';
+    const limit = req.path.startsWith('/api/assets/import') ? IMPORT_LIMIT.toUpperCase() : '1 MB';
     const status = tooLarge ? 413 : typeof err?.status === 'number' && err.status < 500 ? err.status : 500;
     if (status >= 500) logger.error({ err }, 'request failed');
     const reason = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'MALFORMED_REQUEST' : 'INTERNAL';
     const message = tooLarge
-      ? 'request body exceeds 1 MB'
+      ? `request body exceeds ${limit}`
       : status < 500
         ? 'request body is not valid JSON'
         : 'internal error';

@@ -263,6 +263,13 @@ describe('the asset ledger', () => {
     )[0];
 
   it('exports to XLSX with Chinese headers, money format and totals; importing it back changes nothing', async () => {
+    // funding sources whose enum order differs from their alphabetical order
+    await asset({
+      fundings: [
+        { source: 'GOVERNMENT_BOND', amountYuan: '1000' },
+        { source: 'EAST_WEST_COOPERATION', amountYuan: '2000' },
+      ],
+    });
     const file = await exported();
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(file as any);
@@ -315,6 +322,86 @@ describe('the asset ledger', () => {
     const csv = `\uFEFF${[header, row('CSV-1'), row('CSV-2')].map((r) => r.join(',')).join('\n')}\n`;
     const { body } = await upload(Buffer.from(csv, 'utf8'), true, 'csv');
     expect(body).toMatchObject({ rows: 2, created: 2, problems: [] });
+  });
+
+  it('keeps history and status changes to their steps, and refuses bad export filters', async () => {
+    const a = await asset({ rightsConfirmedAt: '2024-05-01', operator: '合作社' });
+    const update = (input: string) =>
+      app.gql(`mutation($id: ID!) { updateAsset(id: $id, input: ${input}) { id } }`, { id: a.id });
+    expect(reasons(await update('{ rightsConfirmedAt: null }'))).toEqual(['HISTORY_CLEARED']);
+    expect(reasons(await update('{ status: IDLE }'))).toEqual(['STATUS_BY_STEP']);
+    expect(errorOf(await app.gql('mutation($id: ID!) { deleteAsset(id: $id) }', { id: a.id })).reason).toBe(
+      'ASSET_HAS_HISTORY',
+    );
+    const status = await app.gql(
+      `mutation($id: ID!) { changeAssetStatus(id: $id, input: { status: IDLE, reason: "检修", date: "2099-01-01" }) { id } }`,
+      { id: a.id },
+    );
+    expect(reasons(status)).toContain('FUTURE_DATE');
+    for (const filter of [
+      '{"idNumberHash":"x"}',
+      '{"household":{"members":{"idNumberHash":{"eq":"x"}}}}',
+      '[1,2]',
+      '{"status":{"eq":"NOPE"}}',
+    ]) {
+      const res = await fetch(`${server.url}/api/assets/export.xlsx?filter=${encodeURIComponent(filter)}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(res.status).toBe(400);
+    }
+  });
+
+  it('imports CSV cells as written and only rows the importer may write', async () => {
+    const header = ASSET_COLUMNS.map((c) => c.header);
+    const line = (cells: Record<string, string>) => header.map((h) => cells[h] ?? '').join(',');
+    const base = {
+      资产名称: '灌溉渠',
+      资产类别: 'PUBLIC_WELFARE',
+      资产类型: 'IRRIGATION',
+      项目名称: '灌溉项目',
+      项目年度: '2021',
+      行业主管部门: department.name,
+      产权归属层级: 'VILLAGE',
+      产权所有者: '村集体',
+      '中央财政衔接资金(元)': '5000',
+    };
+    const h = await aHousehold(app, { villageId: village.id });
+    const number = ok(
+      await app.gql('query($id: ID!) { household(id: $id) { householdNumber } }', { id: h.id }),
+    ).household.householdNumber;
+    const csv = [
+      header.join(','),
+      line({
+        ...base,
+        资产编号: '00123',
+        所在村代码: village.code,
+        资产类别: 'HOUSEHOLD',
+        产权归属层级: 'HOUSEHOLD',
+        到户农户编号: number,
+      }),
+    ].join('\n');
+    const { body } = await upload(Buffer.from(csv), false, 'csv');
+    expect(body.problems).toEqual([]);
+    const stored = ok(
+      await app.gql('{ assets(filter: { assetCode: { eq: "00123" } }) { nodes { householdId } } }'),
+    ).assets.nodes;
+    expect(stored).toEqual([{ householdId: h.id }]);
+    // a township officer's row with no village lands outside its township: nothing is written
+    const officer = await app.user(Role.TOWNSHIP_OFFICER, {
+      townshipId: ok(await app.gql('query($id: ID!) { village(id: $id) { townshipId } }', { id: village.id }))
+        .village.townshipId,
+    });
+    const officerToken = await app.token(officer);
+    const before = await snapshot();
+    const orphan = [header.join(','), line({ ...base, 资产编号: 'NO-VILLAGE-1' })].join('\n');
+    const res = await fetch(`${server.url}/api/assets/import?dryRun=false`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${officerToken}`, 'x-import-format': 'csv' },
+      body: orphan,
+    });
+    const report = (await res.json()) as any;
+    expect(report.problems).toEqual([expect.objectContaining({ row: 2, reason: 'OUT_OF_SCOPE' })]);
+    expect(await snapshot()).toEqual(before);
   });
 
   /** A sheet in the import format with `rows` assets; `edit` changes cells of some rows. */

@@ -1,3 +1,4 @@
+import { today } from '../../server/common/today';
 import {
   aHousehold,
   aMember,
@@ -13,7 +14,8 @@ const addDays = (date: string, n: number) => {
   d.setUTCDate(d.getUTCDate() + n);
   return d.toISOString().slice(0, 10);
 };
-const TODAY = new Date().toISOString().slice(0, 10);
+/** The server's today (China Standard Time), which its date rules use. */
+const TODAY = today();
 const YEAR = Number(TODAY.slice(0, 4));
 
 const CASE = `id status category riskTypes deadline verifiedAt publicizedAt approvedAt riskEliminatedAt eliminationMethod isOverdue`;

@@ -1,3 +1,4 @@
+import { today } from '../../server/common/today';
 import {
   aHousehold,
   aMember,
@@ -9,7 +10,8 @@ import {
 } from '../support/builders';
 import { ok, startTestApp, TestApp } from '../support/harness';
 
-const TODAY = new Date().toISOString().slice(0, 10);
+/** The server's today (China Standard Time), which its date rules use. */
+const TODAY = today();
 const YEAR = Number(TODAY.slice(0, 4));
 
 /** 部门筛查预警 on a constructed population, and the worklists of the monitoring desk. */

@@ -1,3 +1,4 @@
+import { today } from '../../server/common/today';
 import { idNumberCheckChar } from '../../server/common/validation/id-number';
 import type { TestApp } from './harness';
 import { ok } from './harness';
@@ -73,9 +74,9 @@ export async function aHousehold(
   return data.createHousehold;
 }
 
-/** `YYYY-MM-DD` of `n` days before today (UTC). */
+/** `YYYY-MM-DD` of `n` days before the server's today (China Standard Time). */
 export function daysAgo(n: number): string {
-  const d = new Date();
+  const d = new Date(`${today()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - n);
   return d.toISOString().slice(0, 10);
 }

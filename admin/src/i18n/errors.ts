@@ -136,6 +136,13 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   SAME_PERSON: ['处置申请人不能审批自己的申请', 'The requester may not decide the own request'],
   STATUS_UNCHANGED: ['资产已是该状态', 'The asset already has this status'],
   FILTER_TOO_LARGE: ['筛选条件过多', 'Too many filter conditions'],
+  BEFORE_PROJECT_YEAR: ['收益年度不能早于项目年度', 'Revenue before the project year'],
+  CLASS_HAS_REVENUE: ['已登记收益的资产须保持经营性', 'An asset with revenue stays operating'],
+  HISTORY_CLEARED: ['已记录的确权、移交或状态变更不能清除', 'Recorded history is not cleared'],
+  STATUS_BY_STEP: [
+    '资产状态须通过“状态变更”（附原因）或处置审批修改',
+    'The status changes through its step, with a reason',
+  ],
   // accounts and access (DESIGN §7)
   SIGN_IN_REQUIRED: ['请先登录', 'Sign in first'],
   INVALID_CREDENTIALS: ['用户名或密码错误', 'Wrong username or password'],

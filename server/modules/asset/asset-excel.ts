@@ -6,6 +6,7 @@ import { appendAudit } from '../../auth/audit';
 import { readScope, writeScope } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
+import { isRegistryDate } from '../../common/scalars';
 import { filterToSql, SqlParams } from '../../common/listing/sql-builder';
 import type { Database } from '../../database/database';
 import { Asset } from './asset.entity';
@@ -122,6 +123,11 @@ const REASON_TEXT: Record<string, string> = {
   DISPOSAL_REQUIRED: '资产只能经处置审批退出使用，不能直接导入为该状态',
   ASSET_DISPOSED: '已处置的资产不能再修改',
   TOO_MANY_ROWS: '一次最多导入20000行',
+  INVALID_CODE: '资产编号只能由字母、数字和短横线组成（最多40个字符）',
+  HISTORY_CLEARED: '已记录的确权、移交或状态变更不能清除',
+  STATUS_BY_STEP: '资产状态须通过“状态变更”（附原因）或处置审批修改',
+  CLASS_HAS_REVENUE: '已登记收益的资产须保持经营性',
+  OUT_OF_SCOPE: '该行写入后不在您的管理范围内（村、农户或安置点须属于您的地区）',
   UNREADABLE: '无法读取文件（须为 .xlsx 或 .csv）',
 };
 
@@ -140,7 +146,22 @@ function cellText(v: ExcelJS.CellValue): string {
     if ('richText' in v) return (v as any).richText.map((t: any) => t.text).join('');
     if ('text' in v) return String((v as any).text);
   }
-  return String(v).trim();
+  return String(v);
+}
+
+/** The most rows one import takes (TOO_MANY_ROWS), checked before the file is parsed where possible. */
+export const MAX_IMPORT_ROWS = 20000;
+
+class TooManyRows extends Error {}
+
+/** Ends a dry run's transaction: everything it wrote is rolled back. */
+class DryRunDone extends Error {}
+
+/** Rows an import would have written outside the importer's scope (the transaction is rolled back). */
+class OutsideScope extends Error {
+  constructor(readonly codes: string[]) {
+    super('outside scope');
+  }
 }
 
 /** Reads an .xlsx or .csv file into header → text rows (row numbers as in the spreadsheet). */
@@ -150,18 +171,24 @@ async function readSheet(
 ): Promise<{ headers: string[]; rows: { n: number; cells: string[] }[] }> {
   const book = new ExcelJS.Workbook();
   if (kind === 'xlsx') await book.xlsx.load(file as any);
-  else
+  else {
+    const text = file.toString('utf8').replace(/^\uFEFF/, '');
+    // Counted before parsing, so an oversized file costs no parse.
+    if ((text.match(/\n/g)?.length ?? 0) > MAX_IMPORT_ROWS + 1) throw new TooManyRows();
+    // Cells stay text: no guessing of numbers or dates (household numbers have 17 digits, codes may lead with 0).
     await book.csv.read(
-      Readable.from(file.toString('utf8').replace(/^\uFEFF/, '')) as any,
-      { parserOptions: { delimiter: ',' } } as any,
+      Readable.from(text) as any,
+      { map: (value: string) => value, parserOptions: { delimiter: ',' } } as any,
     );
+  }
+  if ((book.worksheets[0]?.rowCount ?? 0) > MAX_IMPORT_ROWS + 1) throw new TooManyRows();
   const sheet = book.worksheets[0];
   const headers: string[] = [];
   const rows: { n: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
-    if (n === 1) headers.push(...cells.map((c) => c ?? ''));
+    if (n === 1) headers.push(...cells.map((c) => (c ?? '').trim()));
     else rows.push({ n, cells });
   });
   return { headers, rows };
@@ -196,15 +223,15 @@ export class AssetExcelService {
     let sheet: Awaited<ReturnType<typeof readSheet>>;
     try {
       sheet = await readSheet(file, kind);
-    } catch {
-      report.problems.push(problem(1, '', 'UNREADABLE'));
+    } catch (error) {
+      report.problems.push(problem(1, '', error instanceof TooManyRows ? 'TOO_MANY_ROWS' : 'UNREADABLE'));
       return report;
     }
     const data = sheet.rows.filter(
       (r) => r.cells.some(Boolean) && r.cells[sheet.headers.indexOf('资产编号')] !== '合计',
     );
     report.rows = data.length;
-    if (data.length > 20000) {
+    if (data.length > MAX_IMPORT_ROWS) {
       report.problems.push(problem(1, '', 'TOO_MANY_ROWS'));
       return report;
     }
@@ -256,7 +283,17 @@ export class AssetExcelService {
     report.created = fresh.length;
     report.updated = changed.length;
     report.unchanged = plan.length - fresh.length - changed.length;
-    if (!dryRun && (fresh.length || changed.length)) await this.apply(fresh, changed);
+    if (fresh.length || changed.length) {
+      try {
+        // A dry run writes too, inside a transaction it then rolls back, so it finds what the import would.
+        await this.apply(fresh, changed, dryRun);
+      } catch (error) {
+        if (!(error instanceof OutsideScope)) throw error;
+        for (const p of plan.filter((x) => error.codes.includes(x.row.assetCode)))
+          report.problems.push(problem(p.n, '资产编号', 'OUT_OF_SCOPE'));
+        report.created = report.updated = report.unchanged = 0;
+      }
+    }
     report.ms = Date.now() - started;
     return report;
   }
@@ -267,7 +304,7 @@ export class AssetExcelService {
 
   /** Villages, households, sites and departments the file names, resolved once (villages and households within scope). */
   private async lookups(rows: string[][], index: Map<string, number>) {
-    const col = (h: string) => [...new Set(rows.map((r) => r[index.get(h) ?? -1]).filter(Boolean))];
+    const col = (h: string) => [...new Set(rows.map((r) => r[index.get(h) ?? -1]?.trim()).filter(Boolean))];
     const vp = new SqlParams();
     const vScope = writeScope('village', 't', vp);
     const villages = new Map<string, number>(
@@ -311,7 +348,9 @@ export class AssetExcelService {
     const actor = currentActor();
     for (const c of ASSET_COLUMNS) {
       if (c.kind === 'info') continue;
-      const raw = (index.has(c.header) ? cells[index.get(c.header)!] : '') ?? '';
+      const cell = (index.has(c.header) ? cells[index.get(c.header)!] : '') ?? '';
+      // Texts are kept as written (surrounding spaces included); codes, numbers and dates are trimmed.
+      const raw = c.kind === 'text' && c.key !== 'assetCode' ? (cell.trim() ? cell : '') : cell.trim();
       const bad = (reason: string) => problems.push(problem(n, c.header, reason));
       if (!raw) {
         if (c.required) bad('REQUIRED');
@@ -321,6 +360,7 @@ export class AssetExcelService {
       switch (c.kind) {
         case 'text':
           if (c.max && raw.length > c.max) bad('TOO_LONG');
+          else if (c.key === 'assetCode' && !/^[0-9A-Za-z-]{1,40}$/.test(raw)) bad('INVALID_CODE');
           row[c.key] = raw;
           break;
         case 'int':
@@ -337,8 +377,8 @@ export class AssetExcelService {
           } else row[c.key] = new Decimal(raw.replace(/,/g, '')).toFixed(2);
           break;
         case 'date':
-          if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || Number.isNaN(Date.parse(`${raw}T00:00:00Z`)))
-            bad('INVALID_DATE');
+          // A real calendar day (no 2023-02-30) between 1900 and 2100, as the API's Date scalar takes.
+          if (!isRegistryDate(raw)) bad('INVALID_DATE');
           row[c.key] = raw;
           break;
         case 'enum': {
@@ -391,6 +431,7 @@ export class AssetExcelService {
       !total.equals(row.originalValueYuan)
     )
       problems.push(problem(n, '资产原值(元)', 'ORIGINAL_VALUE_MISMATCH'));
+    if (total.greaterThan('999999999999.99')) problems.push(problem(n, '资产原值(元)', 'OUT_OF_RANGE'));
     row.originalValueYuan = total.toFixed(2);
     if (row.assetClass === AssetClass.HOUSEHOLD && !row.householdId)
       problems.push(problem(n, '到户农户编号', 'HOUSEHOLD_REQUIRED'));
@@ -414,7 +455,7 @@ export class AssetExcelService {
     const scope = writeScope('asset', 't', p);
     const rows = await this.db.query(
       `SELECT t.*, ${scope ?? 'TRUE'} AS writable,
-              (SELECT string_agg(f.source || ':' || f.amount_yuan::text, ',' ORDER BY f.source) FROM asset_funding f WHERE f.asset_id = t.id) AS fundings
+              (SELECT string_agg(f.source || ':' || f.amount_yuan::text, ',' ORDER BY f.source::text) FROM asset_funding f WHERE f.asset_id = t.id) AS fundings
          FROM asset t WHERE t.asset_code = ANY(${p.add(codes)}::text[])`,
       p.values,
     );
@@ -440,62 +481,83 @@ export class AssetExcelService {
   }
 
   /** All-or-nothing: one transaction; new rows set-wise, changed rows one by one; audited per asset. */
-  private async apply(fresh: { row: Parsed }[], changed: { row: Parsed; before: any }[]): Promise<void> {
+  private async apply(
+    fresh: { row: Parsed }[],
+    changed: { row: Parsed; before: any }[],
+    dryRun = false,
+  ): Promise<void> {
     const meta = this.db.dataSource.getMetadata(Asset);
     const cols = COMPARED.map((c) => meta.findColumnWithPropertyName(c.key)!).concat(
       meta.findColumnWithPropertyName('originalValueYuan')!,
     );
-    await this.db.transaction(async (m) => {
-      if (fresh.length) {
-        const driver = this.db.dataSource.driver;
-        const types = cols.map((c) => (c.type === 'enum' ? `"${c.enumName}"` : driver.normalizeType(c)));
-        const inserted: { id: number; asset_code: string }[] = await m.query(
-          `INSERT INTO asset (${cols.map((c) => `"${c.databaseName}"`).join(', ')})
+    await this.db
+      .transaction(async (m) => {
+        if (fresh.length) {
+          const driver = this.db.dataSource.driver;
+          const types = cols.map((c) => (c.type === 'enum' ? `"${c.enumName}"` : driver.normalizeType(c)));
+          const inserted: { id: number; asset_code: string }[] = await m.query(
+            `INSERT INTO asset (${cols.map((c) => `"${c.databaseName}"`).join(', ')})
            SELECT ${cols.map((_, i) => `u.c${i}::${types[i]}`).join(', ')}
              FROM unnest(${cols.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS u(${cols.map((_, i) => `c${i}`).join(', ')})
            RETURNING id, asset_code`,
-          cols.map((c) =>
-            fresh.map((f) =>
-              f.row[c.propertyName] === null || f.row[c.propertyName] === undefined
-                ? null
-                : String(f.row[c.propertyName]),
+            cols.map((c) =>
+              fresh.map((f) =>
+                f.row[c.propertyName] === null || f.row[c.propertyName] === undefined
+                  ? null
+                  : String(f.row[c.propertyName]),
+              ),
             ),
-          ),
-        );
-        const ids = new Map(inserted.map((r) => [r.asset_code, r.id]));
-        await this.insertFundings(
-          m,
-          fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, fundings: f.row.fundings })),
-        );
-        await this.auditRows(
-          m,
-          fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, before: null, after: f.row })),
-        );
-      }
-      for (const c of changed) {
-        const sets = cols.map((col, i) => `"${col.databaseName}" = $${i + 2}`);
-        await m.query(
-          `UPDATE asset SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
-          [c.before.id, ...cols.map((col) => c.row[col.propertyName] ?? null)],
-        );
-        await m.query('DELETE FROM asset_funding WHERE asset_id = $1', [c.before.id]);
-      }
-      if (changed.length) {
-        await this.insertFundings(
-          m,
-          changed.map((c) => ({ id: c.before.id, fundings: c.row.fundings })),
-        );
-        await this.auditRows(
-          m,
-          changed.map((c) => ({ id: c.before.id, before: c.before.row, after: c.row })),
-        );
-      }
-      await appendAudit(m, {
-        operation: 'importAssets',
-        entity: 'Asset',
-        after: { created: fresh.length, updated: changed.length },
+          );
+          const ids = new Map(inserted.map((r) => [r.asset_code, r.id]));
+          await this.insertFundings(
+            m,
+            fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, fundings: f.row.fundings })),
+          );
+          await this.auditRows(
+            m,
+            fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, before: null, after: f.row })),
+          );
+        }
+        for (const c of changed) {
+          const sets = cols.map((col, i) => `"${col.databaseName}" = $${i + 2}`);
+          await m.query(
+            `UPDATE asset SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
+            [c.before.id, ...cols.map((col) => c.row[col.propertyName] ?? null)],
+          );
+          await m.query('DELETE FROM asset_funding WHERE asset_id = $1', [c.before.id]);
+        }
+        if (changed.length) {
+          await this.insertFundings(
+            m,
+            changed.map((c) => ({ id: c.before.id, fundings: c.row.fundings })),
+          );
+          await this.auditRows(
+            m,
+            changed.map((c) => ({ id: c.before.id, before: c.before.row, after: c.row })),
+          );
+        }
+        // Every written row must lie in the importer's write scope (its area, its department), as
+        // createAsset and updateAsset check: otherwise nothing is written.
+        const p = new SqlParams();
+        const scope = writeScope('asset', 't', p);
+        if (scope) {
+          const codes = [...fresh, ...changed].map((x) => x.row.assetCode);
+          const outside: { asset_code: string }[] = await m.query(
+            `SELECT t.asset_code FROM asset t WHERE t.asset_code = ANY(${p.add(codes)}::text[]) AND NOT COALESCE((${scope}), FALSE)`,
+            p.values,
+          );
+          if (outside.length) throw new OutsideScope(outside.map((o) => o.asset_code));
+        }
+        await appendAudit(m, {
+          operation: 'importAssets',
+          entity: 'Asset',
+          after: { created: fresh.length, updated: changed.length },
+        });
+        if (dryRun) throw new DryRunDone();
+      })
+      .catch((error) => {
+        if (!(error instanceof DryRunDone)) throw error;
       });
-    });
   }
 
   private async insertFundings(
@@ -539,7 +601,12 @@ export class AssetExcelService {
   async export(filter: Record<string, any> | null): Promise<{ buffer: Buffer; rows: number }> {
     const meta = this.db.dataSource.getMetadata(Asset);
     const params = new SqlParams();
-    const where = [readScope('asset', 't', params), filterToSql(meta, 't', filter, params)]
+    const actor = currentActor();
+    const own =
+      actor.role === Role.DEPARTMENT_OFFICER && actor.departmentId !== null
+        ? `t.responsible_department_id = ${params.add(actor.departmentId)}`
+        : null;
+    const where = [readScope('asset', 't', params), own, filterToSql(meta, 't', filter, params)]
       .filter(Boolean)
       .join(' AND ');
     const rows = await this.db.query(

@@ -1,3 +1,4 @@
+import { thisYear, today } from '../../common/today';
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { currentActor, Role } from '../../auth/actor';
@@ -18,8 +19,6 @@ import type {
   RequestAssetDisposalInput,
 } from './asset.inputs';
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * 资产收益: the revenue of an OPERATING asset (only assets that earn record revenue:
  * REVENUE_NOT_OPERATING) by year (not a future one: FUTURE_YEAR), distributed by purpose, each
@@ -37,16 +36,19 @@ export class AssetRevenueService extends CrudService<AssetRevenue> {
     input: Partial<AssetRevenueFields>,
   ) {
     const errors = new FieldErrors();
-    const [asset] = await m.query('SELECT asset_class, status FROM asset WHERE id = $1', [r.assetId]);
+    const [asset] = await m.query('SELECT asset_class, status, project_year FROM asset WHERE id = $1', [
+      r.assetId,
+    ]);
     if (!asset) errors.add('input.assetId', 'REFERENCE_NOT_FOUND', 'no such asset');
     else {
       if (asset.asset_class !== AssetClass.OPERATING)
         errors.add('input.assetId', 'REVENUE_NOT_OPERATING', 'only operating assets earn revenue');
       if (asset.status === AssetStatus.DISPOSED)
         errors.add('input.assetId', 'ASSET_DISPOSED', 'a disposed asset is out of the ledger');
+      if (r.year < asset.project_year)
+        errors.add('input.year', 'BEFORE_PROJECT_YEAR', `the project is of ${asset.project_year}`);
     }
-    if (r.year > new Date().getUTCFullYear())
-      errors.add('input.year', 'FUTURE_YEAR', `${r.year} has not begun`);
+    if (r.year > thisYear()) errors.add('input.year', 'FUTURE_YEAR', `${r.year} has not begun`);
     const shares: { purpose: string; amountYuan: string }[] =
       input.distributions ??
       (await m.query(
@@ -64,6 +66,13 @@ export class AssetRevenueService extends CrudService<AssetRevenue> {
         `the distribution adds up to ${sum.toFixed(2)}, the revenue is ${new Decimal(r.amountYuan).toFixed(2)}`,
       );
     errors.throwIfAny();
+  }
+
+  /** The revenue of a disposed asset is closed history. */
+  protected async beforeDelete(r: AssetRevenue, m: EntityManager) {
+    const [asset] = await m.query('SELECT status FROM asset WHERE id = $1', [r.assetId]);
+    if (asset?.status === AssetStatus.DISPOSED)
+      throw new AppError('CONFLICT', 'ASSET_DISPOSED', 'the revenue of a disposed asset is kept');
   }
 
   protected async afterSave(r: AssetRevenue, m: EntityManager, input: Partial<AssetRevenueFields>) {

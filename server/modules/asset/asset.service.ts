@@ -1,3 +1,4 @@
+import { today } from '../../common/today';
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
@@ -13,8 +14,6 @@ import type {
   CreateAssetInput,
   HandOverAssetInput,
 } from './asset.inputs';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The asset ledger. Rules: the original value is the sum of the funding rows (given funding rows replace
@@ -71,6 +70,11 @@ export class AssetService extends CrudService<Asset> {
       errors.add('input.householdId', 'HOUSEHOLD_REQUIRED', 'a household asset names its household');
     }
     this.ledgerRules(a, before, errors);
+    if (before?.assetClass === AssetClass.OPERATING && a.assetClass !== AssetClass.OPERATING) {
+      const [r] = await m.query('SELECT 1 FROM asset_revenue WHERE asset_id = $1 LIMIT 1', [a.id]);
+      if (r)
+        errors.add('input.assetClass', 'CLASS_HAS_REVENUE', 'an asset with recorded revenue stays OPERATING');
+    }
     if (a.householdId !== null && a.householdId !== undefined) {
       const [household] = await m.query('SELECT village_id FROM household WHERE id = $1', [a.householdId]);
       if (!household) errors.add('input.householdId', 'REFERENCE_NOT_FOUND', 'no such household');
@@ -94,8 +98,21 @@ export class AssetService extends CrudService<Asset> {
    * are not more than all (BENEFICIARIES_OF_WHICH); only an approved disposal takes an asset out of
    * use (DISPOSAL_REQUIRED) and a disposed asset is closed (ASSET_DISPOSED).
    */
-  ledgerRules(a: Asset, before: Asset | null, errors: FieldErrors, path = 'input'): void {
-    const day = new Date().toISOString().slice(0, 10);
+  ledgerRules(a: Asset, before: Asset | null, errors: FieldErrors, path = 'input', viaStep = false): void {
+    const day = today();
+    // History is kept: a confirmation, hand-over or status change once recorded is not cleared
+    // (HISTORY_CLEARED), and the status changes only through its step, with a reason (STATUS_BY_STEP).
+    if (before) {
+      for (const key of ['rightsConfirmedAt', 'handedOverAt', 'statusChangedAt'] as const)
+        if (before[key] && !a[key])
+          errors.add(`${path}.${key}`, 'HISTORY_CLEARED', `${key} is history: it is not cleared`);
+      if (!viaStep && a.status !== before.status && before.status !== AssetStatus.DISPOSED)
+        errors.add(
+          `${path}.status`,
+          'STATUS_BY_STEP',
+          'the status changes through changeAssetStatus (with a reason) or a disposal',
+        );
+    }
     if (before?.status === AssetStatus.DISPOSED)
       errors.add(
         `${path}.status`,
@@ -180,7 +197,7 @@ export class AssetService extends CrudService<Asset> {
         throw new AppError('CONFLICT', 'ASSET_DISPOSED', 'a disposed asset is out of the ledger');
       const changes = await rules(a, errors, m);
       Object.assign(a, changes);
-      this.ledgerRules(a, before, errors);
+      this.ledgerRules(a, before, errors, 'input', true);
       errors.throwIfAny();
       const cols = Object.keys(changes);
       const meta = this.meta;
@@ -222,6 +239,9 @@ export class AssetService extends CrudService<Asset> {
   changeStatus(id: string, input: ChangeAssetStatusInput): Promise<Asset> {
     return this.step(id, (a, errors) => {
       const date = input.date ?? today();
+      if (date > today()) errors.add('input.date', 'FUTURE_DATE', `${date} is in the future`);
+      if (a.completedAt && date < a.completedAt)
+        errors.add('input.date', 'BEFORE_PREVIOUS_STEP', `the asset was completed on ${a.completedAt}`);
       if (a.statusChangedAt && date < a.statusChangedAt)
         errors.add('input.date', 'BEFORE_PREVIOUS_STEP', `the last change was on ${a.statusChangedAt}`);
       if (input.status === a.status)

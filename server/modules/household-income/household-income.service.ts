@@ -1,3 +1,4 @@
+import { thisYear } from '../../common/today';
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
@@ -32,8 +33,7 @@ export class HouseholdIncomeService extends CrudService<HouseholdIncome> {
       errors.throwIfAny();
     }
     // Income of a year is recorded once the year has begun (a future year cannot have income yet).
-    if (x.year > new Date().getUTCFullYear())
-      errors.add('input.year', 'FUTURE_YEAR', `${x.year} has not begun yet`);
+    if (x.year > thisYear()) errors.add('input.year', 'FUTURE_YEAR', `${x.year} has not begun yet`);
     if (x.people === null || x.people === undefined) {
       const [{ n }] = await m.query(
         'SELECT count(*)::int AS n FROM household_member WHERE household_id = $1',

@@ -34,7 +34,5 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Today in UTC as `YYYY-MM-DD`. */
-export function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
+/** Today in China Standard Time as `YYYY-MM-DD` (common/today.ts). */
+export { today } from '../../common/today';

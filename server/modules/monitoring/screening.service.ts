@@ -1,3 +1,4 @@
+import { thisYear } from '../../common/today';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { appendAudit } from '../../auth/audit';
 import { enumLabels } from '../../common/enums';
@@ -63,7 +64,7 @@ export class ScreeningService {
     const errors = new FieldErrors();
     if (!Number.isInteger(year) || year < 2013 || year > 2100)
       errors.add('year', 'OUT_OF_RANGE', 'year must be 2013–2100');
-    else if (year > new Date().getUTCFullYear())
+    else if (year > thisYear())
       errors.add('year', 'FUTURE_YEAR', `${year} has not begun: no income to compare yet`);
     errors.throwIfAny();
     const day = today();

@@ -1,0 +1,20 @@
+/**
+ * Today's date where the register is kept: Baiyin District runs on China Standard Time (UTC+8), so
+ * "not in the future" and "this year" are judged by the date there, not by the server's UTC date.
+ */
+const format = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** `YYYY-MM-DD` in Asia/Shanghai. */
+export function today(): string {
+  return format.format(new Date());
+}
+
+/** The current year in Asia/Shanghai. */
+export function thisYear(): number {
+  return Number(today().slice(0, 4));
+}
