@@ -33,7 +33,10 @@ function AppTitle() {
   return <>{t('app.title')}</>;
 }
 
-/** The menu: overview, the monitoring desk and screening (by role), then the resources the role reads. */
+/**
+ * The menu: overview, the monitoring desk, screening, the asset ledger and its import (by role), then
+ * the resources the role reads.
+ */
 function AppMenu() {
   const { permissions: me } = usePermissions<Me>();
   const registerReader = canRead(me, 'households');
@@ -45,6 +48,12 @@ function AppMenu() {
       )}
       {canScreen(me) && (
         <Menu.Item to="/screening" primaryText="app.screening.title" leftIcon={<RadarIcon />} />
+      )}
+      {registerReader && (
+        <Menu.Item to="/ledger" primaryText="app.ledger.title" leftIcon={<AccountBalanceIcon />} />
+      )}
+      {canWrite(me, 'assets') && (
+        <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
       )}
       <Menu.ResourceItems />
     </Menu>

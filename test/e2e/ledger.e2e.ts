@@ -112,7 +112,9 @@ describe('the asset ledger in the console', () => {
   });
 
   it('shows the ledger views with totals, and imports a file after a dry run', async () => {
-    await page.goto(`${h.base}#/ledger`);
+    // reached from the menu, as a clerk would
+    await page.goto(`${h.base}#/`);
+    await page.getByRole('menuitem', { name: '资产台账' }).click();
     const classes = page.locator('[data-ledger="ASSET_CLASS"]');
     await classes.waitFor();
     const total = (await h.api('{ assets { totalCount } }')).assets.totalCount;
@@ -164,7 +166,7 @@ describe('the asset ledger in the console', () => {
       fs.writeFileSync(file, Buffer.from(await b.xlsx.writeBuffer()));
       return file;
     };
-    await page.goto(`${h.base}#/asset-import`);
+    await page.getByRole('menuitem', { name: '台账导入' }).click();
     await page.getByTestId('import-file').setInputFiles(await write({ 资产类别: '不存在' }));
     await page.getByRole('button', { name: '检查' }).click();
     await page.getByTestId('import-report').getByText('取值无效').waitFor();

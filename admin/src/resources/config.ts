@@ -170,6 +170,7 @@ export const resources: ResourceSpec[] = [
       f('memberCount', 'derived', '家庭人口', 'Members', { list: true, readOnly: true }),
       f('naturalVillage', 'text', '自然村/组', 'Natural village'),
       f('address', 'text', '住址', 'Address'),
+      f('phone', 'text', '联系电话', 'Phone'),
       f('hasSubsistenceAllowance', 'bool', '低保', 'Subsistence allowance', { list: true, filter: true }),
       f('hasExtremePovertySupport', 'bool', '特困供养', 'Extreme-poverty support'),
       f('housingSafety', 'enum', '住房安全等级', 'Housing safety', {

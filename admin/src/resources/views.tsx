@@ -48,7 +48,7 @@ import { HouseholdTimeline } from '../monitoring/HouseholdTimeline';
 import { ReportRiskButton } from '../monitoring/steps';
 import { IdNumberField, ResetPasswordButton } from '../auth/screens';
 import type { Me } from '../auth/authProvider';
-import { canWrite } from '../auth/can';
+import { canReveal, canWrite } from '../auth/can';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import EditIcon from '@mui/icons-material/Edit';
@@ -253,7 +253,9 @@ function VillageOfTownshipFilter(props: { alwaysOn?: boolean }) {
 }
 
 function filters(r: ResourceSpec, me?: Me | null) {
-  const list = r.noSearch ? [] : [<SearchInput key="q" source="q" alwaysOn />];
+  // Members are searched by name or ID number: personal data, not for roles that see it masked.
+  const personalSearch = r.name === 'householdMembers' && !canReveal(me);
+  const list = r.noSearch || personalSearch ? [] : [<SearchInput key="q" source="q" alwaysOn />];
   if (r.townshipVia && (!me || !['TOWNSHIP_OFFICER', 'VILLAGE_CADRE'].includes(me.role))) {
     list.push(
       <ReferenceInput key="t" source="townshipOfVillage" reference="townships" alwaysOn>
