@@ -226,64 +226,70 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     }),
   );
   // The asset ledger as a spreadsheet: import (dry run first) and export, for the roles of the policy.
+  /** A coded error as the same JSON body GraphQL errors have. */
+  const sendError = (res: express.Response, operation: string, error: unknown) => {
+    const e = error instanceof AppError ? error : null;
+    if (!e) logger.error({ err: error }, `${operation} failed`);
+    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[e?.code as string] ?? 500;
+    res.status(status).json({
+      errors: [
+        {
+          message: e?.message ?? 'internal error',
+          extensions: { code: e?.code ?? 'INTERNAL_SERVER_ERROR', reason: e?.reason ?? 'INTERNAL' },
+        },
+      ],
+    });
+  };
+  /**
+   * An HTTP route of the ledger spreadsheet: who calls, whether the policy lets them (before any
+   * body is read), the body parser if any, then the handler.
+   */
   const ledgerRoute = (
     operation: string,
     run: (req: express.Request, res: express.Response) => Promise<void>,
+    body?: express.RequestHandler,
   ) => [
     identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
-    async (req: express.Request, res: express.Response) => {
+    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
       try {
         authorize(operation, currentActor());
+        next();
+      } catch (error) {
+        sendError(res, operation, error);
+      }
+    },
+    ...(body ? [body] : []),
+    async (req: express.Request, res: express.Response) => {
+      try {
         await run(req, res);
       } catch (error) {
-        const e = error instanceof AppError ? error : null;
-        if (!e) logger.error({ err: error }, `${operation} failed`);
-        const status =
-          { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[e?.code as string] ?? 500;
-        res.status(status).json({
-          errors: [
-            {
-              message: e?.message ?? 'internal error',
-              extensions: { code: e?.code ?? 'INTERNAL_SERVER_ERROR', reason: e?.reason ?? 'INTERNAL' },
-            },
-          ],
-        });
+        sendError(res, operation, error);
       }
     },
   ];
   app.post(
     '/api/assets/import',
-    // Who may import is checked before the body is read (an anonymous upload is refused unread).
-    identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
-    (req: express.Request, res: express.Response, next: express.NextFunction) => {
-      try {
-        authorize('importAssets', currentActor());
-        next();
-      } catch (error) {
-        const e = error as AppError;
-        res.status(e.code === 'UNAUTHENTICATED' ? 401 : 403).json({
-          errors: [{ message: e.message, extensions: { code: e.code, reason: e.reason } }],
-        });
-      }
-    },
-    express.raw({ type: () => true, limit: IMPORT_LIMIT }),
-    ...ledgerRoute('importAssets', async (req, res) => {
-      // A custom header: a cross-site form cannot send it, so the request cannot be forged (CSRF).
-      const format = req.headers['x-import-format'];
-      if (format !== 'xlsx' && format !== 'csv')
-        throw new AppError(
-          'BAD_USER_INPUT',
-          'INVALID_FORMAT',
-          'send the file as the body with header X-Import-Format: xlsx or csv',
+    ...ledgerRoute(
+      'importAssets',
+      async (req, res) => {
+        // A custom header: a cross-site form cannot send it, so the request cannot be forged (CSRF).
+        const format = req.headers['x-import-format'];
+        if (format !== 'xlsx' && format !== 'csv')
+          throw new AppError(
+            'BAD_USER_INPUT',
+            'INVALID_FORMAT',
+            'send the file as the body with header X-Import-Format: xlsx or csv',
+          );
+        const dryRun = req.query.dryRun !== 'false';
+        const report = await services.assetExcel.import(
+          Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          format,
+          dryRun,
         );
-      const dryRun = req.query.dryRun !== 'false';
-      const report = await services.assetExcel.import(
-        Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
-        format,
-        dryRun,
-      );
-      res.json(report);
-    }),
+        res.json(report);
+      },
+      express.raw({ type: () => true, limit: IMPORT_LIMIT }),
+    ),
   );
   app.get(
     '/api/assets/export.xlsx',

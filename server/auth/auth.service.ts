@@ -4,6 +4,7 @@ import type { AppConfig } from '../config/config';
 import { CrudService } from '../common/crud/crud.service';
 import { AppError, FieldErrors, invalidInput } from '../common/errors';
 import { logger } from '../common/logger';
+import { hydrate } from '../common/listing/lister';
 import { parseId } from '../common/listing/sql-builder';
 import type { Database } from '../database/database';
 import { Actor, Area, currentActor, Role } from './actor';
@@ -354,16 +355,7 @@ export class AuthService extends CrudService<AppUser> {
   }
 
   private hydrateKey(row: any): ApiKey {
-    return Object.assign(new ApiKey(), {
-      id: row.id,
-      name: row.name,
-      prefix: row.prefix,
-      townshipId: row.township_id,
-      createdById: row.created_by_id,
-      createdAt: row.created_at,
-      revokedAt: row.revoked_at,
-      lastUsedAt: row.last_used_at,
-    });
+    return hydrate<ApiKey>(this.db.dataSource.getMetadata(ApiKey), row);
   }
 
   /**

@@ -212,6 +212,22 @@ export function filterToSql(
   return parts.length ? parts.join(' AND ') : 'TRUE';
 }
 
+/**
+ * The actor's read scope and a typed filter over `alias`, as one condition: what every aggregate,
+ * view and export over an entity selects (the rows the actor could list).
+ */
+export function scopedFilterToSql(
+  meta: EntityMetadata,
+  alias: string,
+  filter: Record<string, any> | null | undefined,
+  params: SqlParams,
+): string {
+  return [readScopeOf(meta, alias, params), filterToSql(meta, alias, filter, params)]
+    .filter(Boolean)
+    .map((c) => `(${c})`)
+    .join(' AND ');
+}
+
 function column(meta: EntityMetadata, prop: string): ColumnMetadata {
   const col = meta.findColumnWithPropertyName(prop);
   if (!col) throw new Error(`${meta.name} has no column ${prop}`);

@@ -2,12 +2,13 @@ import { Readable } from 'node:stream';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { currentActor, Role } from '../../auth/actor';
-import { appendAudit } from '../../auth/audit';
-import { readScope, writeScope } from '../../auth/scope';
+import { appendAudit, redact } from '../../auth/audit';
+import { writeScope } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
 import { isRegistryDate } from '../../common/scalars';
-import { filterToSql, SqlParams } from '../../common/listing/sql-builder';
+import { hydrate } from '../../common/listing/lister';
+import { scopedFilterToSql, SqlParams } from '../../common/listing/sql-builder';
 import type { Database } from '../../database/database';
 import { Asset } from './asset.entity';
 import { AssetClass, AssetStatus, FundingSource } from './asset.enums';
@@ -461,11 +462,10 @@ export class AssetExcelService {
     );
     const meta = this.db.dataSource.getMetadata(Asset);
     return new Map(
-      rows.map((r: any) => {
-        const row: any = {};
-        for (const c of meta.columns) row[c.propertyName] = r[c.databaseName];
-        return [r.asset_code, { id: r.id, row, fundings: r.fundings ?? '', writable: r.writable }];
-      }),
+      rows.map((r: any) => [
+        r.asset_code,
+        { id: r.id, row: hydrate(meta, r), fundings: r.fundings ?? '', writable: r.writable },
+      ]),
     );
   }
 
@@ -588,8 +588,8 @@ export class AssetExcelService {
         actor.requestId,
         actor.clientAddress,
         rows.map((r) => String(r.id)),
-        rows.map((r) => (r.before ? JSON.stringify(r.before) : null)),
-        rows.map((r) => JSON.stringify(r.after)),
+        rows.map((r) => (r.before ? JSON.stringify(redact('Asset', r.before)) : null)),
+        rows.map((r) => JSON.stringify(redact('Asset', r.after))),
       ],
     );
   }
@@ -606,9 +606,7 @@ export class AssetExcelService {
       actor.role === Role.DEPARTMENT_OFFICER && actor.departmentId !== null
         ? `t.responsible_department_id = ${params.add(actor.departmentId)}`
         : null;
-    const where = [readScope('asset', 't', params), own, filterToSql(meta, 't', filter, params)]
-      .filter(Boolean)
-      .join(' AND ');
+    const where = [own, scopedFilterToSql(meta, 't', filter, params)].filter(Boolean).join(' AND ');
     const rows = await this.db.query(
       `SELECT t.*, v.code AS village_code, v.name AS village_name, h.household_number, s.name AS site_name, d.name AS department_name,
               (SELECT json_object_agg(f.source, f.amount_yuan::text) FROM asset_funding f WHERE f.asset_id = t.id) AS fundings

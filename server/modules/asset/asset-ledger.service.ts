@@ -4,8 +4,8 @@ import type { EntityManager } from 'typeorm';
 import { currentActor, Role } from '../../auth/actor';
 import { CrudService } from '../../common/crud/crud.service';
 import { AppError, FieldErrors } from '../../common/errors';
-import { filterToSql, SqlParams } from '../../common/listing/sql-builder';
-import { readScopeOf } from '../../auth/scope';
+import { scopedFilterToSql, SqlParams } from '../../common/listing/sql-builder';
+import { ASSET_GROUPINGS, fixedYuan, groupLabels } from '../statistics/statistics.service';
 import { enumLabels } from '../../common/enums';
 import type { Database } from '../../database/database';
 import { AssetDisposal } from './asset-disposal.entity';
@@ -207,20 +207,6 @@ export interface LedgerRow {
   revenueYuan: string;
 }
 
-const GROUPS: Record<string, { expr: string; joins?: string; label: string }> = {
-  ASSET_CLASS: { expr: 't.asset_class::text', label: 'enum:AssetClass' },
-  CATEGORY: { expr: 't.category::text', label: 'enum:AssetCategory' },
-  STATUS: { expr: 't.status::text', label: 'enum:AssetStatus' },
-  DEPARTMENT: { expr: 't.responsible_department_id::text', label: 'table:department' },
-  TOWNSHIP: {
-    expr: 'coalesce(gv.township_id, rs.township_id)::text',
-    joins:
-      'LEFT JOIN village gv ON gv.id = t.village_id LEFT JOIN relocation_site rs ON rs.id = t.relocation_site_id',
-    label: 'table:township',
-  },
-  VILLAGE: { expr: 't.village_id::text', label: 'table:village' },
-};
-
 /**
  * The ledger views (work plan §2.5; 分类台账, 分部门台账, 明细台账, 总账): assets grouped by class,
  * category, status, responsible department, township or village, with counts and sums of original
@@ -235,9 +221,10 @@ export class AssetLedgerService {
     filter: Record<string, any> | null | undefined,
     revenueYear?: number | null,
   ): Promise<LedgerRow[]> {
-    const g = GROUPS[groupBy];
+    // The same groupings as the asset statistics (assetStatistics), with the ledger's sums.
+    const g = ASSET_GROUPINGS[groupBy];
     const params = new SqlParams();
-    const where = this.where(filter, params);
+    const where = scopedFilterToSql(this.db.dataSource.getMetadata(Asset), 't', filter, params);
     const year = revenueYear ? ` AND r.year = ${params.add(revenueYear)}` : '';
     const rows = await this.db.query(
       `SELECT ${g.expr} AS key, count(*)::int AS n, coalesce(sum(t.original_value_yuan), 0)::text AS original,
@@ -246,24 +233,25 @@ export class AssetLedgerService {
          FROM asset t ${g.joins ?? ''} WHERE ${where} GROUP BY 1 ORDER BY 1 NULLS LAST`,
       params.values,
     );
-    const labels = await this.labels(
+    const labels = await groupLabels(
+      this.db,
       g.label,
       rows.map((r: any) => r.key).filter((k: any) => k !== null),
     );
     return rows.map((r: any) => ({
-      key: r.key,
-      label: r.key === null ? '未填' : (labels.get(r.key) ?? r.key),
+      key: r.key === null ? null : String(r.key),
+      label: r.key === null ? '未填' : (labels.get(String(r.key)) ?? String(r.key)),
       count: r.n,
-      originalValueYuan: fixed(r.original),
-      bookValueYuan: fixed(r.book),
-      revenueYuan: fixed(r.revenue),
+      originalValueYuan: fixedYuan(r.original),
+      bookValueYuan: fixedYuan(r.book),
+      revenueYuan: fixedYuan(r.revenue),
     }));
   }
 
   /** 总账 by funding source: the funding rows of the selected assets, summed per source. */
   async byFundingSource(filter: Record<string, any> | null | undefined): Promise<LedgerRow[]> {
     const params = new SqlParams();
-    const where = this.where(filter, params);
+    const where = scopedFilterToSql(this.db.dataSource.getMetadata(Asset), 't', filter, params);
     const rows = await this.db.query(
       `SELECT f.source::text AS key, count(DISTINCT t.id)::int AS n, sum(f.amount_yuan)::text AS original
          FROM asset t JOIN asset_funding f ON f.asset_id = t.id WHERE ${where} GROUP BY 1 ORDER BY 1`,
@@ -274,34 +262,9 @@ export class AssetLedgerService {
       key: r.key,
       label: labels[r.key] ?? r.key,
       count: r.n,
-      originalValueYuan: fixed(r.original),
+      originalValueYuan: fixedYuan(r.original),
       bookValueYuan: '0.00',
       revenueYuan: '0.00',
     }));
   }
-
-  private where(filter: Record<string, any> | null | undefined, params: SqlParams): string {
-    const meta = this.db.dataSource.getMetadata(Asset);
-    return [readScopeOf(meta, 't', params), filterToSql(meta, 't', filter, params)]
-      .filter(Boolean)
-      .map((c) => `(${c})`)
-      .join(' AND ');
-  }
-
-  private async labels(source: string, keys: string[]): Promise<Map<string, string>> {
-    const [kind, name] = source.split(':');
-    if (kind === 'table' && keys.length) {
-      const rows = await this.db.query(`SELECT id::text, name FROM ${name} WHERE id = ANY($1::int[])`, [
-        keys.map(Number),
-      ]);
-      return new Map(rows.map((r: any) => [r.id, r.name]));
-    }
-    return new Map(Object.entries(enumLabels.get(name) ?? {}));
-  }
-}
-
-/** numeric text → two decimals without floats. */
-function fixed(total: string | null): string {
-  if (!total) return '0.00';
-  return new Decimal(total).toFixed(2);
 }

@@ -1,6 +1,5 @@
-import { readScopeOf } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
-import { filterToSql, SqlParams } from '../../common/listing/sql-builder';
+import { scopedFilterToSql, SqlParams } from '../../common/listing/sql-builder';
 import type { Database } from '../../database/database';
 import { Asset } from '../asset/asset.entity';
 import { AssistanceMeasure } from '../assistance-measure/assistance-measure.entity';
@@ -97,18 +96,16 @@ export class StatisticsService {
     const g = s.groupings[groupBy];
     const params = new SqlParams();
     const meta = this.db.dataSource.getMetadata(s.entity);
-    // The actor's scope first: aggregates count only rows the actor could list.
-    const where = [readScopeOf(meta, 't', params), filterToSql(meta, 't', filter, params)]
-      .filter(Boolean)
-      .map((c) => `(${c})`)
-      .join(' AND ');
+    // Aggregates count only rows the actor could list.
+    const where = scopedFilterToSql(meta, 't', filter, params);
     const sum = s.sum ? `, sum(${s.sum})::text AS total` : '';
     const rows = await this.db.query(
       `SELECT ${g.expr} AS key, count(*)::int AS n${sum} FROM ${s.table} t ${g.joins ?? ''} WHERE ${where}
         GROUP BY 1 ORDER BY 1 NULLS LAST`,
       params.values,
     );
-    const labels = await this.labels(
+    const labels = await groupLabels(
+      this.db,
       g.label,
       rows.map((r) => r.key).filter((k) => k !== null),
     );
@@ -116,23 +113,31 @@ export class StatisticsService {
       key: r.key === null ? null : String(r.key),
       label: r.key === null ? '未填' : (labels.get(String(r.key)) ?? String(r.key)),
       count: r.n,
-      sumYuan: s.sum ? fixed(r.total) : null,
+      sumYuan: s.sum ? fixedYuan(r.total) : null,
     }));
-  }
-
-  private async labels(source: string, keys: unknown[]): Promise<Map<string, string>> {
-    const [kind, name] = source.split(':');
-    if (kind === 'table' && keys.length) {
-      const rows = await this.db.query(`SELECT id, name FROM ${name} WHERE id = ANY($1)`, [keys]);
-      return new Map(rows.map((r) => [String(r.id), r.name]));
-    }
-    if (kind === 'enum') return new Map(Object.entries(enumLabels.get(name) ?? {}));
-    return new Map(keys.map((k) => [String(k), `${k}年`]));
   }
 }
 
+/** The groupings of assets (shared with the ledger views). */
+export const ASSET_GROUPINGS: Record<string, Grouping> = SUBJECTS.asset.groupings;
+
+/** Labels of group keys by id (as strings): `table:<name>` → that row's name, `enum:<Enum>` → Chinese label, else `2024年`. */
+export async function groupLabels(
+  db: Database,
+  source: string,
+  keys: unknown[],
+): Promise<Map<string, string>> {
+  const [kind, name] = source.split(':');
+  if (kind === 'table' && keys.length) {
+    const rows = await db.query(`SELECT id, name FROM ${name} WHERE id = ANY($1::int[])`, [keys.map(Number)]);
+    return new Map(rows.map((r) => [String(r.id), r.name]));
+  }
+  if (kind === 'enum') return new Map(Object.entries(enumLabels.get(name) ?? {}));
+  return new Map(keys.map((k) => [String(k), `${k}年`]));
+}
+
 /** numeric text → exactly two decimals, without a float ("12.5" → "12.50", null → "0.00"). */
-function fixed(total: string | null): string {
+export function fixedYuan(total: string | null): string {
   if (!total) return '0.00';
   const [int, frac = ''] = total.split('.');
   return `${int}.${(frac + '00').slice(0, 2)}`;
