@@ -53,12 +53,17 @@ export class AuthService extends CrudService<AppUser> {
     role: string;
     township_id: number | null;
     village_id: number | null;
+    /** The cadre's village's township, when the query that read the user already joined it. */
+    village_township_id?: number | null;
   }): Promise<Area> {
     if (row.role === Role.TOWNSHIP_OFFICER && row.township_id !== null)
       return { level: 'TOWNSHIP', townshipId: row.township_id };
     if (row.role === Role.VILLAGE_CADRE && row.village_id !== null) {
-      const [v] = await this.db.query('SELECT township_id FROM village WHERE id = $1', [row.village_id]);
-      return { level: 'VILLAGE', villageId: row.village_id, townshipId: v.township_id };
+      const townshipId =
+        row.village_township_id ??
+        (await this.db.query('SELECT township_id FROM village WHERE id = $1', [row.village_id]))[0]
+          .township_id;
+      return { level: 'VILLAGE', villageId: row.village_id, townshipId };
     }
     return { level: 'DISTRICT' };
   }
@@ -174,8 +179,8 @@ export class AuthService extends CrudService<AppUser> {
     if (!token.startsWith('bs_')) return null;
     const [row] = await this.db.query(
       `SELECT s.id AS session_id, s.last_seen_at < now() - make_interval(mins => $2) AS expired,
-              s.last_seen_at < now() - interval '30 seconds' AS stale, u.*
-         FROM user_session s JOIN app_user u ON u.id = s.user_id
+              s.last_seen_at < now() - interval '30 seconds' AS stale, u.*, uv.township_id AS village_township_id
+         FROM user_session s JOIN app_user u ON u.id = s.user_id LEFT JOIN village uv ON uv.id = u.village_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND NOT u.disabled`,
       [sha256(token), this.config.sessionIdleMinutes],
     );
