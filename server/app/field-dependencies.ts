@@ -20,7 +20,7 @@ export function registerAllFieldDependencies(): void {
     latestPerCapitaNetIncomeYuan: [],
     assets: [],
   });
-  registerFieldDependencies(HouseholdMember, { age: ['birthDate'], measures: [] });
+  registerFieldDependencies(HouseholdMember, { age: ['birthMonth'], measures: [] });
   registerFieldDependencies(Village, { assets: [], measures: [] });
   registerFieldDependencies(Township, { relocationSites: [] });
   registerFieldDependencies(Department, { measures: [], assets: [] });

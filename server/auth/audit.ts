@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
 import { Actor, currentActor } from './actor';
-import { maskName, maskPhone } from './personal-data';
+import { auditedValue, personalFieldsOf } from './personal-data';
 
 /** Anything that can run a statement: an EntityManager in a transaction, or the Database. */
 interface Queryable {
@@ -18,25 +19,66 @@ export interface AuditEntry {
 
 /** Never stored in the audit trail. */
 const DROPPED = new Set(['passwordHash', 'idNumberHash', 'keyHash', 'tokenHash']);
-/** Stored masked: personal data (ID and phone numbers, names of villagers, addresses). */
-const MASKED: Record<string, (v: string) => string> = {
-  // The region only: with the birth date next to it, the usual mask would give the whole number.
-  idNumber: (v) => `${v.slice(0, 6)}${'*'.repeat(Math.max(0, v.length - 6))}`,
-  phone: maskPhone,
-  address: () => '***',
-};
-
-/** A row as JSON for the trail, personal fields redacted (masked or dropped). */
+/**
+ * A row as JSON for the trail: secrets dropped, personal fields (declared with `@Personal`) masked,
+ * whoever wrote them (auditors see no personal data).
+ */
 export function redact(entity: string | null | undefined, row: object | null | undefined): object | null {
   if (!row) return null;
+  const personal = personalFieldsOf(entity ?? '');
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(row)) {
     if (DROPPED.has(k) || v === undefined) continue;
-    if (typeof v === 'string' && MASKED[k]) out[k] = MASKED[k](v);
-    else if (k === 'name' && entity === 'HouseholdMember' && typeof v === 'string') out[k] = maskName(v);
+    const field = personal.get(k);
+    if (field) out[k] = auditedValue(field, v, row);
     else out[k] = v instanceof Date ? v.toISOString() : v;
   }
   return out;
+}
+
+/**
+ * A list filter as the trail stores it (exports): its shape kept, but the values compared with
+ * personal fields and `q` texts replaced by `***`, at every level of and/or/not and relations.
+ * Walked iteratively (the filter has already passed its depth limit, but this must not recurse).
+ */
+export function redactFilter(meta: EntityMetadata, filter: object | null): object | null {
+  if (!filter) return null;
+  const root: Record<string, unknown> = {};
+  const stack: { meta: EntityMetadata; from: Record<string, unknown>; to: Record<string, unknown> }[] = [
+    { meta, from: filter as Record<string, unknown>, to: root },
+  ];
+  while (stack.length) {
+    const { meta: m, from, to } = stack.pop()!;
+    const personal = personalFieldsOf(m.target as Function);
+    for (const [k, v] of Object.entries(from)) {
+      if (v === null || v === undefined) continue;
+      if (k === 'q' || personal.has(k)) {
+        to[k] = '***';
+        continue;
+      }
+      if (k === 'and' || k === 'or') {
+        to[k] = (v as object[]).map((f) => {
+          const sub = {};
+          stack.push({ meta: m, from: f as Record<string, unknown>, to: sub });
+          return sub;
+        });
+        continue;
+      }
+      const rel = m.findRelationWithPropertyPath(k);
+      if (k === 'not' || rel) {
+        const sub = {};
+        stack.push({
+          meta: rel ? rel.inverseEntityMetadata : m,
+          from: v as Record<string, unknown>,
+          to: sub,
+        });
+        to[k] = sub;
+        continue;
+      }
+      to[k] = v;
+    }
+  }
+  return root;
 }
 
 /**

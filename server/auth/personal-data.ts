@@ -1,8 +1,10 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { MiddlewareFn, UseMiddleware } from 'type-graphql';
 import { config } from '../config/config';
 import { logger } from '../common/logger';
+import { Actor, currentActor, seesPersonalData } from './actor';
 
 /**
  * Personal data at rest (DESIGN §7): ID numbers and phone numbers are stored encrypted with
@@ -88,9 +90,13 @@ export const encrypted = {
     value === null || value === undefined ? value : decrypt(value),
 };
 
-/** `620402********1234`: the region code and the last four characters (DESIGN §7). */
+/**
+ * `620402***********4`: the region code and the check character only (DESIGN §7, issue #11 fault 1).
+ * Region, birth year-month and sex known, the day (28–31), the 500 sequence numbers of that sex and
+ * the check character leave more than 1,000 candidates; any more digits shown would leave fewer.
+ */
 export function maskIdNumber(v: string): string {
-  return v.length === 18 ? `${v.slice(0, 6)}********${v.slice(14)}` : '*'.repeat(v.length);
+  return v.length === 18 ? `${v.slice(0, 6)}${'*'.repeat(11)}${v.slice(17)}` : '*'.repeat(v.length);
 }
 
 /** `139****5678`. */
@@ -102,4 +108,96 @@ export function maskPhone(v: string): string {
 export function maskName(v: string): string {
   const chars = [...v];
   return chars.length ? chars[0] + '*'.repeat(Math.max(1, chars.length - 1)) : v;
+}
+
+/**
+ * Kinds of personal data (DESIGN §7). NAME, PHONE, ADDRESS and BIRTH_MONTH are shown in clear to the
+ * roles that see personal data (seesPersonalData) and masked for the others; ID_NUMBER is masked for
+ * everyone (the full number only through the audited `revealIdNumber`); BIRTH_DATE is never shown
+ * (with the sex and the masked number it would narrow the ID number to 500 candidates).
+ */
+export type PersonalKind = 'NAME' | 'ID_NUMBER' | 'PHONE' | 'ADDRESS' | 'BIRTH_DATE' | 'BIRTH_MONTH';
+
+export interface PersonalField {
+  kind: PersonalKind;
+  /** The value is personal only on rows where this holds (an asset's owner is a person only on household assets). */
+  when?: (row: Record<string, any>) => boolean;
+  /** Other properties `when` reads (loaded with the field on list pages). */
+  needs?: string[];
+}
+
+const declared = new Map<Function, Map<string, PersonalField>>();
+const declaredByName = new Map<string, Map<string, PersonalField>>();
+
+/** Whether the kind is refused as a filter, `q` or sort key for this actor. */
+export function personalHiddenFrom(kind: PersonalKind, actor: Actor): boolean {
+  return kind === 'BIRTH_DATE' || !seesPersonalData(actor);
+}
+
+/** What `actor` may read of a personal value (masked, or null). */
+export function shownValue(field: PersonalField, value: unknown, row: object, actor: Actor): unknown {
+  if (value === null || value === undefined) return value;
+  if (field.when && !field.when(row as Record<string, any>)) return value;
+  const text = String(value);
+  if (field.kind === 'ID_NUMBER') return maskIdNumber(text);
+  if (field.kind === 'BIRTH_DATE') return null;
+  if (seesPersonalData(actor)) return value;
+  switch (field.kind) {
+    case 'NAME':
+      return maskName(text);
+    case 'PHONE':
+      return maskPhone(text);
+    default:
+      return null;
+  }
+}
+
+/** What the audit trail stores of a personal value: masked whoever wrote it (auditors see no personal data). */
+export function auditedValue(field: PersonalField, value: unknown, row: object): unknown {
+  if (value === null || value === undefined) return value;
+  if (field.when && !field.when(row as Record<string, any>)) return value;
+  const text = String(value);
+  switch (field.kind) {
+    case 'ID_NUMBER':
+      // The region only: the trail keeps rows for years, beside birth months and sexes.
+      return `${text.slice(0, 6)}${'*'.repeat(Math.max(0, text.length - 6))}`;
+    case 'NAME':
+      return maskName(text);
+    case 'PHONE':
+      return maskPhone(text);
+    case 'BIRTH_DATE':
+    case 'BIRTH_MONTH':
+      return text.slice(0, 7);
+    default:
+      return '***';
+  }
+}
+
+/** Declared personal fields of an entity (by class or by entity name). */
+export function personalFieldsOf(entity: Function | string): ReadonlyMap<string, PersonalField> {
+  return (typeof entity === 'string' ? declaredByName.get(entity) : declared.get(entity)) ?? new Map();
+}
+
+/**
+ * Declares an entity property personal data, once, next to its column: the GraphQL field is masked
+ * for the roles that may not see it, and the declaration is what filters, `q`, sorting, cursors,
+ * exports and the audit trail consult (sql-builder, lister, audit, asset-excel).
+ */
+export function Personal(kind: PersonalKind, options: Omit<PersonalField, 'kind'> = {}): PropertyDecorator {
+  return (target, property) => {
+    const entity = target.constructor;
+    const field: PersonalField = { kind, ...options };
+    for (const [map, key] of [
+      [declared, entity],
+      [declaredByName, entity.name],
+    ] as const) {
+      const fields = (map as Map<unknown, Map<string, PersonalField>>).get(key) ?? new Map();
+      fields.set(String(property), field);
+      (map as Map<unknown, Map<string, PersonalField>>).set(key, fields);
+    }
+    // The GraphQL field, when there is one, shows what the caller may read.
+    const mask: MiddlewareFn = async ({ root }, next) =>
+      shownValue(field, await next(), root as object, currentActor());
+    UseMiddleware(mask)(target, property);
+  };
 }

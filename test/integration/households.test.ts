@@ -2,8 +2,8 @@ import { aHousehold, aMember, anIdNumber, villageIdByName } from '../support/bui
 import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
 
 const CREATE = `mutation($input: CreateHouseholdInput!) {
-  createHousehold(input: $input) { id version householdNumber memberCount head { name gender birthDate }
-    village { name township { name } } members(orderBy: [{ field: BIRTH_DATE }]) { totalCount nodes { name relationToHead gender birthDate age } } }
+  createHousehold(input: $input) { id version householdNumber memberCount head { name gender birthMonth }
+    village { name township { name } } members(orderBy: [{ field: BIRTH_MONTH }]) { totalCount nodes { name relationToHead gender birthMonth age } } }
 }`;
 
 describe('households and members', () => {
@@ -33,11 +33,11 @@ describe('households and members', () => {
     );
     const h = data.createHousehold;
     expect(h).toMatchObject({ version: 1, householdNumber: 'H-0001', memberCount: 2 });
-    expect(h.head).toEqual({ name: '张建国', gender: 'MALE', birthDate: '1970-03-09' });
+    expect(h.head).toEqual({ name: '张建国', gender: 'MALE', birthMonth: '1970-03' });
     expect(h.village).toEqual({ name: '大川渡村村民委员会', township: { name: '水川镇' } });
-    expect(h.members.nodes.map((m: any) => [m.name, m.relationToHead, m.gender, m.birthDate])).toEqual([
-      ['张建国', 'HEAD', 'MALE', '1970-03-09'],
-      ['李秀英', 'SPOUSE', 'FEMALE', '1972-11-30'],
+    expect(h.members.nodes.map((m: any) => [m.name, m.relationToHead, m.gender, m.birthMonth])).toEqual([
+      ['张建国', 'HEAD', 'MALE', '1970-03'],
+      ['李秀英', 'SPOUSE', 'FEMALE', '1972-11'],
     ]);
     expect(h.members.nodes[0].age).toBeGreaterThanOrEqual(55);
   });

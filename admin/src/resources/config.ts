@@ -203,7 +203,7 @@ export const resources: ResourceSpec[] = [
       }),
       f('idNumber', 'text', '身份证号', 'ID number', { required: true, list: true }),
       f('gender', 'enum', '性别', 'Gender', { of: 'Gender', list: true, readOnly: true, filter: true }),
-      f('birthDate', 'date', '出生日期', 'Birth date', { list: true, readOnly: true, sortable: true }),
+      f('birthMonth', 'text', '出生年月', 'Birth month', { list: true, readOnly: true, sortable: true }),
       f('relationToHead', 'enum', '与户主关系', 'Relation to head', {
         of: 'RelationToHead',
         required: true,

@@ -157,7 +157,7 @@ export const moneyRule = (value: unknown) =>
 
 /** GB 11643-1999 check digit, mirrored from the server for instant feedback (the server decides). */
 export function idNumberRule(value: unknown) {
-  // A masked number (620402********1234) is the stored one, unchanged: it is not sent.
+  // A masked number (620402***********4) is the stored one, unchanged: it is not sent.
   if (!value || String(value).includes('*')) return undefined;
   const v = String(value).toUpperCase();
   if (!/^\d{17}[\dX]$/.test(v)) return 'errors.ID_NUMBER_FORMAT';
@@ -375,7 +375,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
           <ReferenceManyField
             reference="householdMembers"
             target="householdId"
-            sort={{ field: 'birthDate', order: 'ASC' }}
+            sort={{ field: 'birthMonth', order: 'ASC' }}
           >
             <Datagrid rowClick={false} bulkActionButtons={false}>
               {[
@@ -383,7 +383,7 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
                 'idNumber',
                 'relationToHead',
                 'gender',
-                'birthDate',
+                'birthMonth',
                 'healthStatus',
                 'laborCapacity',
               ].map((source) => (

@@ -1,5 +1,6 @@
 import { FieldNode, GraphQLResolveInfo, Kind, SelectionSetNode } from 'graphql';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
+import { personalFieldsOf } from '../../auth/personal-data';
 
 /** Derived fields and the columns they read, per entity (e.g. HouseholdMember.age → birthDate). */
 const dependencies = new Map<Function, Record<string, string[]>>();
@@ -59,8 +60,11 @@ function selectColumns(
   for (const node of top.get('nodes') ?? []) collect(node.selectionSet, info, nodes);
   const wanted = new Set<string>(['id', ...sortFields]);
   const deps = dependencies.get(meta.target as Function) ?? {};
+  const personal = personalFieldsOf(meta.target as Function);
   for (const field of nodes.keys()) {
     if (field.startsWith('__')) continue;
+    // A personal field masked on some rows only reads the columns that tell which.
+    personal.get(field)?.needs?.forEach((d) => wanted.add(d));
     if (meta.findColumnWithPropertyName(field) || meta.findRelationWithPropertyPath(field)) wanted.add(field);
     else if (deps[field]) deps[field].forEach((d) => wanted.add(d));
     // A computed field nobody declared: read every column rather than risk a wrong answer.

@@ -1,7 +1,8 @@
 import { readScopeOf } from '../../auth/scope';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata';
-import { currentActor, seesPersonalData } from '../../auth/actor';
+import { currentActor } from '../../auth/actor';
+import { personalFieldsOf, personalHiddenFrom } from '../../auth/personal-data';
 import { AppError, invalidInput } from '../errors';
 import { OrderDirection, OrderKey } from './connection';
 
@@ -34,16 +35,14 @@ export function registerSearchExtra(entity: Function, extra: SearchExtra): void 
   searchExtras.set(entity, extra);
 }
 
-/** Personal fields per entity: actors without personal data may not filter, search or sort on them. */
-const personalFields = new Map<Function, Set<string>>();
-
-export function registerPersonalFields(entity: Function, properties: string[]): void {
-  personalFields.set(entity, new Set(properties));
-}
-
-/** Whether `prop` of the entity is personal data the current actor may not search or sort on. */
+/**
+ * Whether `prop` of the entity is personal data (declared with `@Personal`) the current actor may not
+ * filter, search or sort on: every personal field for roles without personal data, the birth date
+ * for everyone.
+ */
 export function hiddenPersonalField(meta: EntityMetadata, prop: string): boolean {
-  return Boolean(personalFields.get(meta.target as Function)?.has(prop)) && !seesPersonalData(currentActor());
+  const field = personalFieldsOf(meta.target as Function).get(prop);
+  return Boolean(field) && personalHiddenFrom(field!.kind, currentActor());
 }
 
 function personalDataError(path: string) {

@@ -2,7 +2,8 @@ import { Readable } from 'node:stream';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import { currentActor, Role } from '../../auth/actor';
-import { appendAudit, redact } from '../../auth/audit';
+import { appendAudit, redact, redactFilter } from '../../auth/audit';
+import { personalFieldsOf, shownValue } from '../../auth/personal-data';
 import { writeScope } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
@@ -624,8 +625,10 @@ export class AssetExcelService {
       style: c.kind === 'money' && c.key !== 'quantity' ? { numFmt: MONEY_FORMAT } : {},
     }));
     sheet.getRow(1).font = { bold: true };
+    const personal = personalFieldsOf(Asset);
     for (const r of rows) {
       const out: Record<string, unknown> = {};
+      const asset = hydrate<Asset>(meta, r);
       for (const c of ASSET_COLUMNS) {
         const col = meta.findColumnWithPropertyName(c.key);
         const v = col ? r[col.databaseName] : null;
@@ -655,8 +658,11 @@ export class AssetExcelService {
           case 'department':
             out[c.key] = r.department_name;
             break;
-          default:
-            out[c.key] = v;
+          default: {
+            // Personal fields as the caller may read them in the API (owners of household assets masked).
+            const field = personal.get(c.key);
+            out[c.key] = field ? shownValue(field, v, asset, actor) : v;
+          }
         }
       }
       sheet.addRow(out);
@@ -671,7 +677,7 @@ export class AssetExcelService {
     await appendAudit(this.db, {
       operation: 'export',
       entity: 'Asset',
-      after: { rows: rows.length, filter },
+      after: { rows: rows.length, filter: redactFilter(meta, filter) },
     });
     return { buffer: Buffer.from(await book.xlsx.writeBuffer()), rows: rows.length };
   }

@@ -8,6 +8,13 @@ import { RelocationSite } from '../relocation-site/relocation-site.entity';
 import { Village } from '../village/village.entity';
 import { AssetFunding } from './asset-funding.entity';
 import { AssetCategory, AssetClass, AssetStatus, OwnershipLevel } from './asset.enums';
+import { Personal } from '../../auth/personal-data';
+
+/** Owner and operator are people on household assets (and, unknown level, assumed to be). */
+const isHouseholdLevel = (row: { ownershipLevel?: string }) =>
+  row.ownershipLevel !== OwnershipLevel.DISTRICT &&
+  row.ownershipLevel !== OwnershipLevel.TOWNSHIP &&
+  row.ownershipLevel !== OwnershipLevel.VILLAGE;
 
 /** 扶贫项目资产: one row of the poverty-alleviation project asset ledger (DESIGN §3). */
 @ObjectType({ description: 'Poverty-alleviation project asset (ledger row). 扶贫项目资产' })
@@ -106,11 +113,20 @@ export class Asset extends BaseRecord {
   @Column({ type: 'enum', enum: OwnershipLevel, enumName: 'ownership_level' })
   ownershipLevel: OwnershipLevel;
 
-  @Field({ description: 'Owner (rights holder). 产权所有者' })
+  @Field({
+    description:
+      'Owner (rights holder); on household assets the head of household, masked (`张**`) for roles without personal data. 产权所有者',
+  })
+  @Personal('NAME', { when: isHouseholdLevel, needs: ['ownershipLevel'] })
   @Column({ type: 'varchar', length: 100 })
   owner: string;
 
-  @Field(() => String, { nullable: true, description: 'Operator, for operating assets. 经营主体' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Operator, for operating assets; on household assets a person, masked for roles without personal data. 经营主体',
+  })
+  @Personal('NAME', { when: isHouseholdLevel, needs: ['ownershipLevel'] })
   @Column({ type: 'varchar', length: 100, nullable: true })
   operator: string | null;
 
@@ -118,7 +134,11 @@ export class Asset extends BaseRecord {
   @Column({ type: 'varchar', length: 100, nullable: true })
   custodian: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Person in charge of upkeep. 管护责任人' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Person in charge of upkeep; masked (`张**`) for roles without personal data. 管护责任人',
+  })
+  @Personal('NAME')
   @Column({ type: 'varchar', length: 50, nullable: true })
   custodianPerson: string | null;
 

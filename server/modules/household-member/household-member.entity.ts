@@ -1,8 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, Unique, Relation } from 'typeorm';
-import { encrypted } from '../../auth/personal-data';
+import { encrypted, Personal } from '../../auth/personal-data';
 import { BaseRecord } from '../../common/base.entity';
-import { DateScalar } from '../../common/scalars';
 import { Household } from '../household/household.entity';
 import {
   EducationLevel,
@@ -37,16 +36,19 @@ export class HouseholdMember extends BaseRecord {
   @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_household_member__household_id' })
   household?: Relation<Household>;
 
-  @Field({ description: 'Name. 姓名' })
+  @Field({ description: 'Name; masked to the surname (`张**`) for roles without personal data. 姓名' })
+  @Personal('NAME')
   @Index('ix_household_member__name')
   @Column({ type: 'varchar', length: 50 })
   name: string;
 
   @Field({
     description:
-      'Citizen ID number (GB 11643-1999), masked `620402********1234`: personal data, stored encrypted; ' +
-      'the full number only through revealIdNumber (audited). 居民身份证号',
+      'Citizen ID number (GB 11643-1999), masked for everyone to the region code and the check character ' +
+      '(`620402***********4`): personal data, stored encrypted; the full number only through ' +
+      'revealIdNumber (audited). 居民身份证号',
   })
+  @Personal('ID_NUMBER')
   @Column({ type: 'text', name: 'id_number_encrypted', transformer: encrypted })
   idNumber: string;
 
@@ -59,13 +61,25 @@ export class HouseholdMember extends BaseRecord {
   @Column({ type: 'enum', enum: Gender, enumName: 'gender' })
   gender: Gender;
 
-  @Field(() => DateScalar, {
-    nullable: true,
-    description: 'Birth date, derived from the ID number; null for roles without personal data. 出生日期',
-  })
+  /**
+   * Birth date, derived from the ID number. Not a GraphQL field: with the sex and the masked number it
+   * would narrow the ID number to 500 candidates (issue #11); the full date comes with revealIdNumber.
+   */
+  @Personal('BIRTH_DATE')
   @Index('ix_household_member__birth_date')
   @Column({ type: 'date' })
   birthDate: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Birth year and month `YYYY-MM`, derived from the ID number; null for roles without personal data ' +
+      '(the day is never shown: it would narrow the masked ID number below 1,000 candidates). 出生年月',
+  })
+  @Personal('BIRTH_MONTH')
+  @Index('ix_household_member__birth_month')
+  @Column({ type: 'char', length: 7 })
+  birthMonth: string;
 
   @Field(() => RelationToHead, { description: 'Relation to the head of household. 与户主关系' })
   @Index('ix_household_member__relation')

@@ -1,20 +1,17 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { IsOptional, Length, Max, Min } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 import { Connection } from '../../common/listing/connection';
 import {
   BooleanFilter,
-  DateFilter,
   DateTimeFilter,
   IDFilter,
   IntFilter,
   StringFilter,
 } from '../../common/listing/filters';
 import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
-import {
-  registerFilterField,
-  registerPersonalFields,
-  registerSearchExtra,
-} from '../../common/listing/sql-builder';
+import { registerFilterField, registerSearchExtra } from '../../common/listing/sql-builder';
 import { currentActor, seesPersonalData } from '../../auth/actor';
 import { lookupHash } from '../../auth/personal-data';
 import { AppError, invalidInput } from '../../common/errors';
@@ -132,6 +129,25 @@ export class IdNumberFilter {
   in?: string[];
 }
 
+/** Birth months `YYYY-MM` (compared as text, which orders them). */
+@InputType({
+  description: 'Birth months `YYYY-MM` (出生年月); personal data, for roles that see it. 出生年月筛选',
+})
+export class BirthMonthFilter {
+  @Field({ nullable: true, description: 'Equal to' })
+  @Matches(MONTH)
+  eq?: string;
+  @Field(() => [String], { nullable: true, description: 'Any of (≤ 1000)' })
+  @Matches(MONTH, { each: true })
+  in?: string[];
+  @Field({ nullable: true, description: 'In or after' })
+  @Matches(MONTH)
+  gte?: string;
+  @Field({ nullable: true, description: 'In or before' })
+  @Matches(MONTH)
+  lte?: string;
+}
+
 /** Personal-data filters are for actors who may see personal data (FORBIDDEN otherwise). */
 function requirePersonalData(path: string): void {
   if (!seesPersonalData(currentActor()))
@@ -158,8 +174,6 @@ registerFilterField(HouseholdMember, 'idNumber', (alias, value: IdNumberFilter, 
   return parts.length ? parts.join(' AND ') : 'TRUE';
 });
 
-registerPersonalFields(HouseholdMember, ['name', 'idNumber', 'birthDate']);
-
 // `q` on members: a name substring, or a whole ID number (exact, through the hash).
 registerSearchExtra(HouseholdMember, (alias, text, params) => {
   requirePersonalData('filter.q');
@@ -174,7 +188,7 @@ export const HouseholdMemberFilter = filterType(
     name: StringFilter,
     idNumber: IdNumberFilter,
     gender: GenderFilter,
-    birthDate: DateFilter,
+    birthMonth: BirthMonthFilter,
     relationToHead: RelationToHeadFilter,
     ethnicity: StringFilter,
     educationLevel: EducationLevelFilter,
@@ -196,7 +210,7 @@ export const HouseholdMemberFilter = filterType(
 export const HouseholdMemberOrderBy = orderType(HouseholdMember, [
   'householdId',
   'name',
-  'birthDate',
+  'birthMonth',
   'gender',
   'relationToHead',
   'healthStatus',

@@ -13,9 +13,6 @@ import {
   UseMiddleware,
 } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { currentActor, seesPersonalData } from '../../auth/actor';
-import { maskIdNumber, maskName } from '../../auth/personal-data';
-import { DateScalar } from '../../common/scalars';
 import { FreshReads } from '../../common/crud/fresh-reads';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
@@ -33,12 +30,14 @@ import {
   UpdateHouseholdMemberInput,
 } from './household-member.inputs';
 
-/** Whole years between a YYYY-MM-DD birth date and today (UTC). */
-export function ageOn(birthDate: string, today = new Date()): number {
-  const [y, m, d] = birthDate.split('-').map(Number);
-  const age = today.getUTCFullYear() - y;
-  const before = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
-  return before ? age - 1 : age;
+/**
+ * Whole years between a birth month (`YYYY-MM`) and this month (UTC): a member is a year older from
+ * the first day of the birth month. Counted by months so that watching the age change day by day
+ * cannot tell the birth day (issue #11 fault 1).
+ */
+export function ageOn(birthMonth: string, today = new Date()): number {
+  const [y, m] = birthMonth.split('-').map(Number);
+  return Math.floor((today.getUTCFullYear() * 12 + today.getUTCMonth() + 1 - (y * 12 + m)) / 12);
 }
 
 @Resolver(() => HouseholdMember)
@@ -58,27 +57,12 @@ export class HouseholdMemberResolver extends CrudResolver({
     return ctx.services.household.findById(ctx.loaders, m.householdId);
   }
 
-  /** Always masked (`620402********1234`); the full number only through revealIdNumber. */
-  @FieldResolver(() => String)
-  idNumber(@Root() m: HouseholdMember) {
-    return maskIdNumber(m.idNumber);
-  }
-
-  /** With the masked ID number it would give the full one: hidden from roles without personal data. */
-  @FieldResolver(() => DateScalar, { nullable: true })
-  birthDate(@Root() m: HouseholdMember) {
-    return seesPersonalData(currentActor()) ? m.birthDate : null;
-  }
-
-  /** Masked to the surname (`张**`) for actors without personal data (department officers, API keys). */
-  @FieldResolver(() => String)
-  name(@Root() m: HouseholdMember) {
-    return seesPersonalData(currentActor()) ? m.name : maskName(m.name);
-  }
-
-  @FieldResolver(() => Int, { description: 'Age in whole years today (derived from the birth date). 年龄' })
+  @FieldResolver(() => Int, {
+    description:
+      'Age in whole years, counted by months from the birth month (a year older from the first of the birth month). 年龄',
+  })
   age(@Root() m: HouseholdMember) {
-    return ageOn(m.birthDate);
+    return ageOn(m.birthMonth);
   }
 
   @FieldResolver(() => AssistanceMeasureConnection, {

@@ -34,6 +34,7 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
       member.idNumberHash = lookupHash(member.idNumber);
       member.gender = facts.gender as Gender;
       member.birthDate = facts.birthDate;
+      member.birthMonth = facts.birthDate.slice(0, 7);
     }
     if (member.healthStatus === HealthStatus.DISABLED && member.disabilityGrade === null) {
       errors.add(`${path}.disabilityGrade`, 'REQUIRED', 'a disabled member needs a disability grade 1–4');

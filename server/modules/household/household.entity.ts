@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Unique, Relation } from 'typeorm';
-import { encrypted } from '../../auth/personal-data';
+import { encrypted, Personal } from '../../auth/personal-data';
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { Village } from '../village/village.entity';
@@ -36,7 +36,8 @@ export class Household extends BaseRecord {
   @Column({ type: 'varchar', length: 50, nullable: true })
   naturalVillage: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Address. 住址' })
+  @Field(() => String, { nullable: true, description: 'Address; null for roles without personal data. 住址' })
+  @Personal('ADDRESS')
   @Column({ type: 'varchar', length: 200, nullable: true })
   address: string | null;
 
@@ -45,6 +46,7 @@ export class Household extends BaseRecord {
     description:
       'Contact phone: personal data, stored encrypted, masked for roles without personal data. 联系电话',
   })
+  @Personal('PHONE')
   @Column({ type: 'text', name: 'phone_encrypted', nullable: true, transformer: encrypted })
   phone: string | null;
 

@@ -1,4 +1,3 @@
-import { registerPersonalFields } from '../../common/listing/sql-builder';
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Connection } from '../../common/listing/connection';
@@ -149,6 +148,3 @@ export const HouseholdOrderBy = orderType(Household, [
 ]);
 export const HouseholdListArgs = listArgsType(Household, HouseholdFilter, HouseholdOrderBy);
 export const HouseholdConnection = Connection(Household, '农户');
-
-/** Personal data of a household (DESIGN §7): masked for department officers and API keys, not searchable by them. */
-registerPersonalFields(Household, ['address', 'phone']);

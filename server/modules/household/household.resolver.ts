@@ -1,8 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Int, Resolver, Root, Info } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { currentActor, seesPersonalData } from '../../auth/actor';
-import { maskPhone } from '../../auth/personal-data';
 import { CrudResolver } from '../../common/crud/crud.resolver';
 import type { ListArgsShape } from '../../common/listing/inputs-factory';
 import { AssetConnection, AssetListArgs } from '../asset/asset.inputs';
@@ -45,18 +43,6 @@ export class HouseholdResolver extends CrudResolver({
   label: '农户',
   service: (ctx) => ctx.services.household,
 }) {
-  /** Masked (`139****5678`) for actors without personal data. */
-  @FieldResolver(() => String, { nullable: true })
-  phone(@Root() h: Household) {
-    return h.phone && !seesPersonalData(currentActor()) ? maskPhone(h.phone) : h.phone;
-  }
-
-  /** Hidden (null) for actors without personal data. */
-  @FieldResolver(() => String, { nullable: true })
-  address(@Root() h: Household) {
-    return seesPersonalData(currentActor()) ? h.address : null;
-  }
-
   @FieldResolver(() => Village, { description: 'Village of registration. 所属行政村' })
   village(@Root() h: Household, @Ctx() ctx: Context) {
     return ctx.services.village.findById(ctx.loaders, h.villageId);
