@@ -9,17 +9,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
 import express from 'express';
-import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
 import { parse as parseCookie } from 'cookie';
 import {
   coerceInputValue,
   GraphQLInputObjectType,
   NoSchemaIntrospectionCustomRule,
-  parse,
   printSchema,
   validate,
-  visit,
 } from 'graphql';
 import { anonymous, currentActor, runAs } from '../auth/actor';
 import { accessPolicyPlugin, authorize } from '../auth/permissions';
@@ -32,6 +29,16 @@ import type { Database } from '../database/database';
 import type { Context } from './context';
 import { formatError } from './format-error';
 import { armor, LIMITS, requestLimits } from './limits';
+import {
+  anonymousGate,
+  apiKeyRateLimit,
+  auditHttpRefusal,
+  cachingHeaders,
+  corsFor,
+  crossOrigin,
+  loginRateLimit,
+  refusalAudit,
+} from './guards';
 import { buildAppSchema } from './schema';
 import { createServices, Services } from './services';
 
@@ -101,6 +108,9 @@ export async function createGraphQL(
       accessPolicyPlugin,
       ...(production ? [introspectionGate] : []),
       requestLimits,
+      loginRateLimit(services.rateLimits, config),
+      refusalAudit(db, services.rateLimits),
+      cachingHeaders,
       ...protection.plugins,
       ...plugins,
     ],
@@ -140,51 +150,18 @@ function identify(services: Services, requestId: (req: express.Request) => strin
       const base = anonymous(req.ip ?? null, requestId(req));
       const header = req.headers.authorization;
       const bearer = header?.startsWith('Bearer ') ? header.slice(7).trim() : null;
-      const token = bearer ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null;
+      // From a page on another origin (a CORS dashboard) only API keys count, never sessions or cookies.
+      const token = crossOrigin(req)
+        ? bearer?.startsWith('bk_')
+          ? bearer
+          : null
+        : (bearer ?? parseCookie(req.headers.cookie ?? '')[SESSION_COOKIE] ?? null);
       const actor = (token && (await services.auth.authenticate(token, base))) || base;
       runAs(actor, next);
     } catch (error) {
       next(error);
     }
   };
-}
-
-/** Whether a GraphQL document calls the `login` field anywhere (an unparsable one is never run). */
-function callsLogin(query: unknown): boolean {
-  if (typeof query !== 'string') return false;
-  let found = false;
-  try {
-    visit(parse(query, { maxTokens: LIMITS.maxTokens }), {
-      Field(node) {
-        if (node.name.value === 'login') found = true;
-      },
-    });
-  } catch {
-    return false;
-  }
-  return found;
-}
-
-/** Sign-in attempts per client address: LOGIN_RATE_LIMIT per 15 minutes (express-rate-limit). */
-function loginRateLimit(config: AppConfig) {
-  return rateLimit({
-    windowMs: 15 * 60 * 1000,
-    limit: config.loginRateLimit,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    // Only documents that call `login` count (parsed, so commas, comments and aliases do not hide it).
-    skip: (req) => !callsLogin(req.body?.query),
-    handler: (_req, res) => {
-      res.status(429).json({
-        errors: [
-          {
-            message: 'too many sign-in attempts: wait 15 minutes',
-            extensions: { code: 'TOO_MANY_REQUESTS', reason: 'RATE_LIMITED' },
-          },
-        ],
-      });
-    },
-  });
 }
 
 /** Largest ledger file accepted: about 90,000 rows of .xlsx, well above the row limit. */
@@ -199,7 +176,8 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   ]);
   await apollo.start();
   app.disable('x-powered-by');
-  if (config.env === 'production') app.set('trust proxy', 'loopback');
+  // Whose X-Forwarded-For to believe (TRUST_PROXY): by default nobody's, so req.ip is the peer.
+  app.set('trust proxy', config.trustProxy);
   // Security headers (CSP, no sniffing, frame denial, HSTS in production, …).
   app.use(helmet({ hsts: config.env === 'production' }));
   app.get('/health', async (_req, res) => {
@@ -213,9 +191,11 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   const secureCookie = config.env === 'production';
   app.use(
     '/graphql',
+    ...corsFor(config),
     express.json({ limit: '1mb' }),
-    loginRateLimit(config),
     identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
+    apiKeyRateLimit(services.rateLimits),
+    anonymousGate(config.env === 'production'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) =>
         context(currentActor().requestId ?? requestIdOf(req.headers['x-request-id']), (name, value) => {
@@ -230,7 +210,10 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   const sendError = (res: express.Response, operation: string, error: unknown) => {
     const e = error instanceof AppError ? error : null;
     if (!e) logger.error({ err: error }, `${operation} failed`);
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[e?.code as string] ?? 500;
+    const status =
+      { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, TOO_MANY_REQUESTS: 429 }[
+        e?.code as string
+      ] ?? 500;
     res.status(status).json({
       errors: [
         {
@@ -249,12 +232,16 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     run: (req: express.Request, res: express.Response) => Promise<void>,
     body?: express.RequestHandler,
   ) => [
+    ...corsFor(config),
     identify(services, (req) => requestIdOf(req.headers['x-request-id'])),
-    (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+    apiKeyRateLimit(services.rateLimits),
+    async (_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader('Cache-Control', 'no-store');
       try {
         authorize(operation, currentActor());
         next();
       } catch (error) {
+        await auditHttpRefusal(services.db, services.rateLimits, operation, error).catch(() => undefined);
         sendError(res, operation, error);
       }
     },
@@ -291,6 +278,7 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
       express.raw({ type: () => true, limit: IMPORT_LIMIT }),
     ),
   );
+  if (config.corsOrigins.length) app.options('/api/assets/export.xlsx', ...corsFor(config));
   app.get(
     '/api/assets/export.xlsx',
     ...ledgerRoute('exportAssets', async (req, res) => {

@@ -1,6 +1,7 @@
 import type { Database } from '../database/database';
 import type { AppConfig } from '../config/config';
 import { ApiKeyService, AuditService, AuthService } from '../auth/auth.service';
+import { RateLimiter } from '../auth/rate-limit';
 import { AssetFundingService, AssetService } from '../modules/asset/asset.service';
 import { AssetExcelService } from '../modules/asset/asset-excel';
 import {
@@ -31,8 +32,10 @@ import { VillageCollectiveIncomeService, VillageService } from '../modules/villa
 export function createServices(db: Database, config: AppConfig) {
   const householdMember = new HouseholdMemberService(db);
   const asset = new AssetService(db);
+  const rateLimits = new RateLimiter(db);
   return {
     db,
+    rateLimits,
     auth: new AuthService(db, config),
     apiKey: new ApiKeyService(db),
     audit: new AuditService(db),

@@ -50,6 +50,8 @@ export interface Actor {
   requestId: string | null;
   /** The mutation being run (set by the access middleware), recorded as the audit operation. */
   operation: string | null;
+  /** API keys: requests per minute (the key's own limit or API_KEY_RATE_LIMIT). */
+  rateLimitPerMinute?: number;
 }
 
 export const SYSTEM: Actor = {

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import {
   Column,
   CreateDateColumn,
@@ -162,6 +162,14 @@ export class ApiKey {
   @Field(() => Date, { nullable: true, description: 'Revoked at; a revoked key is refused. 吊销时间' })
   @Column({ type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Requests per minute this key may make (429 beyond, with Retry-After); null: API_KEY_RATE_LIMIT. 每分钟请求上限',
+  })
+  @Column({ type: 'int', nullable: true })
+  rateLimitPerMinute: number | null;
 
   @Field(() => Date, { nullable: true, description: 'Last used at (to the minute). 最近使用' })
   @Column({ type: 'timestamptz', nullable: true })

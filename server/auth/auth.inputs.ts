@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Connection } from '../common/listing/connection';
 import { BooleanFilter, DateTimeFilter, enumFilter, IDFilter, StringFilter } from '../common/listing/filters';
 import { filterType, listArgsType, orderType } from '../common/listing/inputs-factory';
@@ -106,6 +106,15 @@ export class CreateApiKeyInput {
   @Field(() => ID, { nullable: true, description: 'Limit it to one township. 限定乡镇' })
   @IsOptional()
   townshipId?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Requests per minute, 1–100000; default API_KEY_RATE_LIMIT. 每分钟请求上限',
+  })
+  @IsOptional()
+  @Min(1)
+  @Max(100000)
+  rateLimitPerMinute?: number | null;
 }
 
 @ObjectType({ description: 'A new API key and its secret (shown once). 新API密钥' })

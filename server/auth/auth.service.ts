@@ -104,8 +104,45 @@ export class AuthService extends CrudService<AppUser> {
     const outcome = await this.db.transaction(async (m): Promise<Outcome> => {
       const [u] = await m.query('SELECT * FROM app_user WHERE username = $1 FOR UPDATE', [username]);
       if (!u || u.disabled) {
+        // An unknown (or disabled) username fails, counts and locks exactly as an account does
+        // (issue #11 fault 5): a counter row per username stands in for the account's columns.
+        const key = `signin:${username.slice(0, 100).toLowerCase()}`;
+        await m.query(
+          `INSERT INTO rate_limit_counter (key, window_start, hits) VALUES ($1, now(), 0) ON CONFLICT (key) DO NOTHING`,
+          [key],
+        );
+        const [c] = await m.query(
+          'SELECT hits, blocked_until FROM rate_limit_counter WHERE key = $1 FOR UPDATE',
+          [key],
+        );
+        if (c.blocked_until && new Date(c.blocked_until) > new Date()) {
+          await appendAudit(
+            m,
+            { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null, after: { locked: true } },
+            tried,
+          );
+          return { kind: 'locked', until: new Date(c.blocked_until) };
+        }
         await verifyDecoy(password);
         await appendAudit(m, { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null }, tried);
+        if (c.hits + 1 >= LOCKOUT.failures) {
+          await m.query(
+            `UPDATE rate_limit_counter SET hits = 0, blocked_until = now() + make_interval(mins => $2) WHERE key = $1`,
+            [key, LOCKOUT.minutes],
+          );
+          await appendAudit(
+            m,
+            {
+              operation: 'lockout',
+              entity: 'AppUser',
+              entityId: u?.id ?? null,
+              after: { minutes: LOCKOUT.minutes },
+            },
+            tried,
+          );
+        } else {
+          await m.query('UPDATE rate_limit_counter SET hits = hits + 1 WHERE key = $1', [key]);
+        }
         return { kind: 'bad' };
       }
       if (u.locked_until && new Date(u.locked_until) > new Date()) {
@@ -196,7 +233,7 @@ export class AuthService extends CrudService<AppUser> {
 
   private async authenticateKey(key: string, base: Actor): Promise<Actor | null> {
     const [k] = await this.db.query(
-      `SELECT id, name, township_id, last_used_at IS NULL OR last_used_at < now() - interval '1 minute' AS stale
+      `SELECT id, name, township_id, rate_limit_per_minute, last_used_at IS NULL OR last_used_at < now() - interval '1 minute' AS stale
          FROM api_key WHERE key_hash = $1 AND revoked_at IS NULL`,
       [sha256(key)],
     );
@@ -210,6 +247,7 @@ export class AuthService extends CrudService<AppUser> {
       displayName: k.name,
       role: 'API_KEY',
       area: k.township_id === null ? { level: 'DISTRICT' } : { level: 'TOWNSHIP', townshipId: k.township_id },
+      rateLimitPerMinute: k.rate_limit_per_minute ?? this.config.apiKeyRateLimit,
     };
   }
 
@@ -326,8 +364,15 @@ export class AuthService extends CrudService<AppUser> {
           ]);
       }
       const [row] = await m.query(
-        `INSERT INTO api_key (name, prefix, key_hash, township_id, created_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING *`,
-        [input.name, key.slice(0, 8), sha256(key), townshipId, currentActor().id],
+        `INSERT INTO api_key (name, prefix, key_hash, township_id, created_by_id, rate_limit_per_minute) VALUES ($1, $2, $3, $4, $5, $6) RETURNING *`,
+        [
+          input.name,
+          key.slice(0, 8),
+          sha256(key),
+          townshipId,
+          currentActor().id,
+          input.rateLimitPerMinute ?? null,
+        ],
       );
       const apiKey = this.hydrateKey(row);
       await appendAudit(m, {

@@ -3,7 +3,13 @@
  * them to GraphQL errors (`extensions.code`, `extensions.reason`, `extensions.fields`).
  */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** One failed field of an input: `field` is the input path (`input.members.0.idNumber`), `reason` is stable. */
 export interface FieldError {

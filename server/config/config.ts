@@ -28,6 +28,41 @@ export interface AppConfig {
   adminPassword?: string;
   /** Sign-in attempts per client address per 15 minutes (LOGIN_RATE_LIMIT). Default 20. */
   loginRateLimit: number;
+  /** Requests per minute of an API key without a limit of its own (API_KEY_RATE_LIMIT). Default 600. */
+  apiKeyRateLimit: number;
+  /**
+   * Which peers' `X-Forwarded-For` to believe (TRUST_PROXY), as express's `trust proxy`: false (the
+   * default: the peer's address is the client's), a hop count, or a list of addresses / CIDRs /
+   * `loopback`, `linklocal`, `uniquelocal`.
+   */
+  trustProxy: false | number | string[];
+  /** Origins of browser dashboards allowed to call the API with API keys (CORS_ORIGINS); empty: CORS off. */
+  corsOrigins: string[];
+}
+
+/** TRUST_PROXY: unset/empty/`false` → trust nobody; digits → hops; else a comma-separated list. */
+export function parseTrustProxy(raw: string | undefined): false | number | string[] {
+  const value = (raw ?? '').trim();
+  if (!value || value === 'false') return false;
+  if (/^\d+$/.test(value)) return Number(value);
+  if (value === 'true' || value === '*')
+    throw new Error("TRUST_PROXY=true would believe any client: give the proxies' addresses or a hop count");
+  return value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** CORS_ORIGINS: comma-separated `https://host[:port]` origins; `*` is refused (keys would leak to any page). */
+export function parseOrigins(raw: string | undefined): string[] {
+  const origins = (raw ?? '')
+    .split(',')
+    .map((s) => s.trim().replace(/\/$/, ''))
+    .filter(Boolean);
+  for (const o of origins)
+    if (!/^https?:\/\/[A-Za-z0-9.-]+(:\d+)?$/.test(o))
+      throw new Error(`CORS_ORIGINS: "${o}" is not an origin like https://dashboard.example.org`);
+  return origins;
 }
 
 function int(name: string, fallback: number): number {
@@ -41,7 +76,8 @@ function int(name: string, fallback: number): number {
 
 /**
  * Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL,
- * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT; DATA_KEY and DATA_KEY_FILE are read by
+ * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT, API_KEY_RATE_LIMIT, TRUST_PROXY,
+ * CORS_ORIGINS; DATA_KEY and DATA_KEY_FILE are read by
  * auth/personal-data.ts).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -60,6 +96,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30) || 30,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20) || 20,
+    apiKeyRateLimit: int('API_KEY_RATE_LIMIT', 600) || 600,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    corsOrigins: parseOrigins(env.CORS_ORIGINS),
   };
 }
 

@@ -1,6 +1,7 @@
 import { AssetDisposal } from '../modules/asset/asset-disposal.entity';
 import { AssetRevenue, AssetRevenueDistribution } from '../modules/asset/asset-revenue.entity';
 import { ApiKey, AppUser, AuditEvent, UserSession } from '../auth/auth.entities';
+import { RateLimitCounter } from '../auth/rate-limit';
 import { Asset } from '../modules/asset/asset.entity';
 import { AssetFunding } from '../modules/asset/asset-funding.entity';
 import { AssistanceMeasure } from '../modules/assistance-measure/assistance-measure.entity';
@@ -35,6 +36,7 @@ export const entities = [
   UserSession,
   ApiKey,
   AuditEvent,
+  RateLimitCounter,
   AssetRevenue,
   AssetRevenueDistribution,
   AssetDisposal,

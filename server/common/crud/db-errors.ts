@@ -7,18 +7,29 @@ import { AppError, invalidInput, toCamel } from '../errors';
  * 23505 unique → CONFLICT/DUPLICATE, 23503 foreign key → REFERENCE_NOT_FOUND on write or
  * CONFLICT/IN_USE on delete (23001 restrict likewise), 23514 check → BAD_USER_INPUT/CHECK_FAILED. Anything else is rethrown.
  */
+/**
+ * A unique value already taken (ID number, household number, asset code, …). The row may be in
+ * another area, so the answer says where to ask and nothing more (issue #11 fault 8): no row, no
+ * area, no internal column; the hit is audited (`duplicateRejected`, app/guards.ts).
+ */
+export function duplicate(field: string): AppError {
+  const message = 'already registered in the district (perhaps outside your area); ask the district office';
+  return new AppError('CONFLICT', 'DUPLICATE', `${field}: ${message}`, [
+    { field, reason: 'DUPLICATE', message },
+  ]);
+}
+
 export function mapDbError(error: unknown, operation: 'write' | 'delete'): unknown {
   if (!(error instanceof QueryFailedError)) return error;
   const driverError = (error as any).driverError ?? error;
   const code: string | undefined = driverError.code;
   const constraint: string = driverError.constraint ?? '';
   const column = constraint.includes('__') ? toCamel(constraint.split('__').pop()!) : '';
-  const field = column ? `input.${column}` : 'input';
+  // A keyed-hash column stands for the input field it is computed from (idNumberHash → idNumber).
+  const field = column ? `input.${column.replace(/Hash$/, '')}` : 'input';
   switch (code) {
     case '23505':
-      return new AppError('CONFLICT', 'DUPLICATE', `${field}: a row with this value already exists`, [
-        { field, reason: 'DUPLICATE', message: 'already exists' },
-      ]);
+      return duplicate(field);
     case '23001': // restrict_violation: ON DELETE RESTRICT
     case '23503':
       if (operation === 'delete' || code === '23001') {

@@ -3,6 +3,7 @@ import { CrudService } from '../../common/crud/crud.service';
 import type { Loaders } from '../../common/crud/loaders';
 import { AppError, FieldErrors, invalidInput } from '../../common/errors';
 import { hydrate } from '../../common/listing/lister';
+import { duplicate } from '../../common/crud/db-errors';
 import { parseIdNumber } from '../../common/validation/id-number';
 import { lookupHash } from '../../auth/personal-data';
 import { collectorOf } from '../../auth/audit';
@@ -134,11 +135,16 @@ export class HouseholdMemberService extends CrudService<HouseholdMember> {
     );
     numbers.forEach((n, i) => {
       if (stored.has(n) || numbers.indexOf(n) !== i) {
-        errors.add(`input.members.${i}.idNumber`, 'DUPLICATE', 'this ID number is already registered');
+        errors.add(`input.members.${i}.idNumber`, 'DUPLICATE', duplicate('').fields[0].message);
       }
     });
     if (errors.any)
-      throw new AppError('CONFLICT', 'DUPLICATE', 'an ID number is already registered', errors.list);
+      throw new AppError(
+        'CONFLICT',
+        'DUPLICATE',
+        `an ID number is ${duplicate('').fields[0].message}`,
+        errors.list,
+      );
     const saved = await m.save(HouseholdMember, members);
     for (const x of saved) collectorOf(m)?.after('HouseholdMember', x.id, x);
   }
