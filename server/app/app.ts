@@ -28,7 +28,7 @@ import { projectRoot } from '../common/paths';
 import type { Database } from '../database/database';
 import type { Context } from './context';
 import { formatError } from './format-error';
-import { armor, LIMITS, requestLimits } from './limits';
+import { armor, inspectInput, LIMITS, requestLimits } from './limits';
 import {
   anonymousGate,
   apiKeyRateLimit,
@@ -286,10 +286,21 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
       try {
         const raw =
           typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
+        // Checked before graphql-js coerces it (recursively).
+        const hit = inspectInput(raw, 'filter');
+        if (hit.tooDeep)
+          throw new AppError('BAD_USER_INPUT', 'FILTER_TOO_DEEP', `filter: nests more than the limit`, [
+            {
+              field: hit.tooDeep.split('.').slice(0, 6).join('.'),
+              reason: 'FILTER_TOO_DEEP',
+              message: 'too deep',
+            },
+          ]);
         // The same AssetFilter as the API's: no field, relation or value it would not accept.
         const type = (await buildAppSchema()).getType('AssetFilter') as GraphQLInputObjectType;
         filter = raw === null ? null : (coerceInputValue(raw, type) as Record<string, any>);
-      } catch {
+      } catch (error) {
+        if (error instanceof AppError) throw error;
         throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: JSON of an AssetFilter');
       }
       const { buffer } = await services.assetExcel.export(filter);

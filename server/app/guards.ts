@@ -99,6 +99,22 @@ function targetIds(node: SelectionNode & { kind: Kind.FIELD }, variables: Record
 const DENIED_PER_10_MINUTES = 30;
 
 /**
+ * Counts one refusal of the current actor: true while it is to be audited; the first one over the
+ * limit appends a single `refusalsSuppressed` event, so the trail shows that more were made.
+ */
+async function auditable(db: Database, limiter: RateLimiter): Promise<boolean> {
+  const actor = currentActor();
+  const state = await limiter.hit(`denied:${actor.kind}:${actor.id}`, DENIED_PER_10_MINUTES, 600);
+  if (state.hits === DENIED_PER_10_MINUTES + 1)
+    await appendAudit(
+      db,
+      { operation: 'refusalsSuppressed', after: { perTenMinutes: DENIED_PER_10_MINUTES } },
+      actor,
+    );
+  return state.allowed;
+}
+
+/**
  * Failed attempts leave a trace (issue #11 faults 7 and 8): a mutation (write, reveal) refused by the
  * policy (FORBIDDEN), aimed at a row outside the caller's area (NOT_FOUND) or hitting a unique value
  * registered elsewhere (CONFLICT/DUPLICATE) appends `accessDenied` / `duplicateRejected` with the
@@ -124,8 +140,7 @@ export function refusalAudit(db: Database, limiter: RateLimiter): ApolloServerPl
               ? roots.filter((r) => (r.node.alias?.value ?? r.name) === error.path![0])
               : roots;
             for (const root of hit) {
-              const state = await limiter.hit(`denied:${actor.kind}:${actor.id}`, DENIED_PER_10_MINUTES, 600);
-              if (!state.allowed) return;
+              if (!(await auditable(db, limiter))) return;
               const ids = targetIds(root.node, request.variables ?? {});
               await appendAudit(
                 db,
@@ -160,8 +175,7 @@ export async function auditHttpRefusal(
   const actor = currentActor();
   if (!(error instanceof AppError) || actor.kind === 'ANONYMOUS') return;
   if (error.code !== 'FORBIDDEN' && error.code !== 'NOT_FOUND') return;
-  const state = await limiter.hit(`denied:${actor.kind}:${actor.id}`, DENIED_PER_10_MINUTES, 600);
-  if (!state.allowed) return;
+  if (!(await auditable(db, limiter))) return;
   await appendAudit(
     db,
     { operation: 'accessDenied', after: { operation, code: error.code, reason: error.reason, targets: {} } },

@@ -33,7 +33,12 @@ export function armor(production: boolean) {
 
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-  const first = typeof args.first === 'number' ? Math.max(args.first, 1) : config.defaultPageSize;
+  // The page size is `first`, or inside an input object (the worklists' `scope: { first }`).
+  const nested = Object.values(args).find(
+    (a) => a && typeof a === 'object' && typeof (a as { first?: unknown }).first === 'number',
+  ) as { first: number } | undefined;
+  const size = typeof args.first === 'number' ? args.first : nested?.first;
+  const first = typeof size === 'number' ? Math.max(size, 1) : config.defaultPageSize;
   return 1 + first * childComplexity;
 };
 
@@ -48,21 +53,40 @@ function rejected(reason: string, message: string, field?: string): GraphQLError
   });
 }
 
-/** Path of the first string containing a NUL character (PostgreSQL text cannot hold one). */
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], `${path}.${i}`);
-      if (hit) return hit;
+/** Deepest nesting of objects and lists a variable may have: filters nest 8 levels (≈ 20 here). */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * Walks an untrusted value (variables, a JSON filter) iteratively, never recursing (issue #11
+ * fault 9): the path of the first part nested deeper than MAX_INPUT_DEPTH, or of the first string
+ * containing a NUL character (PostgreSQL text cannot hold one).
+ */
+export function inspectInput(value: unknown, root: string): { tooDeep?: string; nul?: string } {
+  const stack: [unknown, string, number][] = [[value, root, 0]];
+  while (stack.length) {
+    const [v, path, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.includes('\u0000')) return { nul: path };
+      continue;
     }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, `${path}.${k}`);
-      if (hit) return hit;
-    }
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= MAX_INPUT_DEPTH) return { tooDeep: path };
+    const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+    for (let i = entries.length - 1; i >= 0; i--)
+      stack.push([entries[i][1], `${path}.${entries[i][0]}`, depth + 1]);
   }
-  return null;
+  return {};
+}
+
+/** BAD_USER_INPUT for a value nested too deep: FILTER_TOO_DEEP inside and/or/not, else INPUT_TOO_DEEP. */
+export function tooDeep(path: string): GraphQLError {
+  const filter = /\.(and|or|not)(\.|$)/.test(path);
+  const reason = filter ? 'FILTER_TOO_DEEP' : 'INPUT_TOO_DEEP';
+  return rejected(
+    reason,
+    `input nests more than ${MAX_INPUT_DEPTH} levels`,
+    path.split('.').slice(0, 6).join('.'),
+  );
 }
 
 const documents = new WeakMap<DocumentNode, { inlineNul: boolean; costs: Map<string, number> }>();
@@ -85,9 +109,11 @@ export const requestLimits: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema }) {
+        // Before anything walks them (the cost, graphql-js coercion, the filter compiler: all recursive).
         for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const hit = findNul(value, name);
-          if (hit) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters', hit);
+          const hit = inspectInput(value, name);
+          if (hit.tooDeep) throw tooDeep(hit.tooDeep);
+          if (hit.nul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters', hit.nul);
         }
         // Per parsed document (Apollo reuses the DocumentNode of a repeated query): inline NULs, and the
         // cost for each distinct set of variables.

@@ -77,11 +77,11 @@ export class AppUser extends BaseRecord {
   failedLogins: number;
 
   @Field(() => Date, { nullable: true, description: 'Locked until (too many failed sign-ins). 锁定至' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lockedUntil: Date | null;
 
   @Field(() => Date, { nullable: true, description: 'Last successful sign-in. 最近登录' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lastLoginAt: Date | null;
 }
 
@@ -109,10 +109,10 @@ export class UserSession {
   @CreateDateColumn({ type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @Column({ type: 'timestamptz' })
+  @Column({ type: 'timestamptz', precision: 3 })
   lastSeenAt: Date;
 
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
@@ -160,7 +160,7 @@ export class ApiKey {
   createdAt: Date;
 
   @Field(() => Date, { nullable: true, description: 'Revoked at; a revoked key is refused. 吊销时间' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   revokedAt: Date | null;
 
   @Field(() => Int, {
@@ -172,7 +172,7 @@ export class ApiKey {
   rateLimitPerMinute: number | null;
 
   @Field(() => Date, { nullable: true, description: 'Last used at (to the minute). 最近使用' })
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   lastUsedAt: Date | null;
 }
 

@@ -58,7 +58,8 @@ export const POLICY: Record<string, Allowed> = {
   revokeApiKey: [ADMIN],
   auditEvents: [ADMIN, AUDITOR],
   revealIdNumber: AREA,
-  recordExport: [...READERS, AUDITOR],
+  // Users exporting from the console; an auditor or an API key exports nothing (issue #11 fault 11).
+  recordExport: [...AREA, DEPARTMENT_OFFICER],
   // reference data
   ...reads('township', 'townships'),
   ...reads('village', 'villages'),

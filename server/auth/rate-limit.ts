@@ -26,6 +26,8 @@ export class RateLimitCounter {
 /** The state of one limit after a hit, for the `RateLimit-*` headers. */
 export interface RateLimitState {
   allowed: boolean;
+  /** Hits in the window so far, this one included. */
+  hits: number;
   limit: number;
   remaining: number;
   /** Seconds until the window resets. */
@@ -59,6 +61,7 @@ export class RateLimiter {
       );
     return {
       allowed: row.hits <= limit,
+      hits: row.hits,
       limit,
       remaining: Math.max(0, limit - row.hits),
       resetSeconds: row.reset,

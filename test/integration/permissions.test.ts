@@ -241,7 +241,8 @@ const OPS: Record<string, Op> = {
     setup: async (fx) => ({ id: fx.member }),
   },
   recordExport: {
-    roles: [...READERS, AUDITOR],
+    // The console's own exports: users who read the register (not auditors, not API keys: issue #11).
+    roles: [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, VILLAGE_CADRE, DEPARTMENT_OFFICER],
     query: 'mutation { recordExport(resource: "households", rows: 3) }',
   },
   // reference data

@@ -67,14 +67,15 @@ function fitsColumn(meta: EntityMetadata, field: string, v: unknown): boolean {
     case 'date':
       return typeof v === 'string' && isRegistryDate(v);
     case 'timestamptz':
-      return typeof v === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v));
+      // Exactly what encodeCursor writes (every timestamp column keeps milliseconds, as Date does).
+      return typeof v === 'string' && !Number.isNaN(Date.parse(v)) && new Date(v).toISOString() === v;
     case 'enum':
       return typeof v === 'string' && (col.enum as unknown[]).includes(v);
     case 'boolean':
     case Boolean:
       return typeof v === 'boolean';
     default:
-      return typeof v === 'string' && v.length <= 1000;
+      return typeof v === 'string' && v.length <= 1000 && !v.includes('\u0000');
   }
 }
 
