@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
+import { databaseFault, httpStatusOf, RETRY_AFTER_SECONDS } from '../common/database-faults';
 import express from 'express';
 import { rateLimit } from 'express-rate-limit';
 import helmet from 'helmet';
@@ -60,6 +61,24 @@ const errorLogging: ApolloServerPlugin<Context> = {
   },
 };
 
+/**
+ * A response carrying SERVICE_UNAVAILABLE (the database was unreachable) answers HTTP 503 with
+ * Retry-After, so clients and load balancers see the outage as one (issue #12, fault 5).
+ */
+const unavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
+        }
+      },
+    };
+  },
+};
+
 /** In production, introspection (`__schema`, `__type`) is for signed-in users only. */
 const introspectionGate: ApolloServerPlugin<Context> = {
   async requestDidStart() {
@@ -98,6 +117,7 @@ export async function createGraphQL(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      unavailableStatus,
       accessPolicyPlugin,
       ...(production ? [introspectionGate] : []),
       requestLimits,
@@ -228,14 +248,19 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   // The asset ledger as a spreadsheet: import (dry run first) and export, for the roles of the policy.
   /** A coded error as the same JSON body GraphQL errors have. */
   const sendError = (res: express.Response, operation: string, error: unknown) => {
-    const e = error instanceof AppError ? error : null;
+    const e = databaseFault(error);
     if (!e) logger.error({ err: error }, `${operation} failed`);
-    const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 }[e?.code as string] ?? 500;
+    const status = e ? httpStatusOf(e.code) : 500;
+    if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.status(status).json({
       errors: [
         {
           message: e?.message ?? 'internal error',
-          extensions: { code: e?.code ?? 'INTERNAL_SERVER_ERROR', reason: e?.reason ?? 'INTERNAL' },
+          extensions: {
+            code: e?.code ?? 'INTERNAL_SERVER_ERROR',
+            reason: e?.reason ?? 'INTERNAL',
+            ...(e?.fields.length ? { fields: e.fields } : {}),
+          },
         },
       ],
     });
@@ -337,6 +362,15 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   // Body errors (malformed JSON, over 1 MB) answer as GraphQL errors, never as an HTML page.
   app.use((err: any, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    // The session lookup (identify) failing on a lost connection: 503 with a code, like GraphQL's.
+    const fault = databaseFault(err);
+    if (fault && fault.code === 'SERVICE_UNAVAILABLE') {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        errors: [{ message: fault.message, extensions: { code: fault.code, reason: fault.reason } }],
+      });
+      return;
+    }
     const tooLarge = err?.type === 'entity.too.large';
     const limit = req.path.startsWith('/api/assets/import') ? IMPORT_LIMIT.toUpperCase() : '1 MB';
     const status = tooLarge ? 413 : typeof err?.status === 'number' && err.status < 500 ? err.status : 500;

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DocumentNode, getNamedType, GraphQLError, Kind, visit } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { config } from '../config/config';
+import { findInvalidText, INVALID_CHARACTER, textProblem, textProblemMessage } from '../common/validation/text';
 
 /**
  * Request limits (DESIGN §7). Depth 12 fits the deepest useful tree (townships → villages →
@@ -48,53 +49,41 @@ function rejected(reason: string, message: string, field?: string): GraphQLError
   });
 }
 
-/** Path of the first string containing a NUL character (PostgreSQL text cannot hold one). */
-function findNul(value: unknown, path: string): string | null {
-  if (typeof value === 'string') return value.includes('\u0000') ? path : null;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const hit = findNul(value[i], `${path}.${i}`);
-      if (hit) return hit;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const hit = findNul(v, `${path}.${k}`);
-      if (hit) return hit;
-    }
-  }
-  return null;
-}
+const documents = new WeakMap<
+  DocumentNode,
+  { inlineText: 'NUL' | 'LONE_SURROGATE' | null; costs: Map<string, number> }
+>();
 
-const documents = new WeakMap<DocumentNode, { inlineNul: boolean; costs: Map<string, number> }>();
-
-function hasInlineNul(document: DocumentNode): boolean {
-  let found = false;
+/** The problem of the first inline string literal the text check refuses (common/validation/text.ts). */
+function inlineTextProblem(document: DocumentNode): 'NUL' | 'LONE_SURROGATE' | null {
+  let found: 'NUL' | 'LONE_SURROGATE' | null = null;
   visit(document, {
     [Kind.STRING]: (node) => {
-      if (node.value.includes('\u0000')) found = true;
+      found ??= textProblem(node.value);
     },
   });
   return found;
 }
 
 /**
- * Rejects, before execution, operations over the cost limit (reason QUERY_TOO_COMPLEX) and text
- * containing NUL characters, in variables or inline (reason INVALID_CHARACTER).
+ * Rejects, before execution, operations over the cost limit (reason QUERY_TOO_COMPLEX) and text the
+ * register's text check refuses (NUL, lone surrogates), in variables or inline (reason
+ * INVALID_CHARACTER, with the variable path as its field).
  */
 export const requestLimits: ApolloServerPlugin = {
   async requestDidStart() {
     return {
       async didResolveOperation({ request, document, schema }) {
         for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const hit = findNul(value, name);
-          if (hit) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters', hit);
+          const hit = findInvalidText(value, name);
+          if (hit) throw rejected(INVALID_CHARACTER, textProblemMessage(hit.problem), hit.path);
         }
-        // Per parsed document (Apollo reuses the DocumentNode of a repeated query): inline NULs, and the
+        // Per parsed document (Apollo reuses the DocumentNode of a repeated query): inline text, and the
         // cost for each distinct set of variables.
         let known = documents.get(document);
         if (!known)
-          documents.set(document, (known = { inlineNul: hasInlineNul(document), costs: new Map() }));
-        if (known.inlineNul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters');
+          documents.set(document, (known = { inlineText: inlineTextProblem(document), costs: new Map() }));
+        if (known.inlineText) throw rejected(INVALID_CHARACTER, textProblemMessage(known.inlineText));
         const key = `${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
         let complexity = known.costs.get(key);
         if (complexity === undefined) {

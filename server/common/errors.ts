@@ -3,7 +3,14 @@
  * them to GraphQL errors (`extensions.code`, `extensions.reason`, `extensions.fields`).
  */
 export type ErrorCode =
-  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INTERNAL_SERVER_ERROR';
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  /** The database could not be reached (HTTP 503, Retry-After): retry later. */
+  | 'SERVICE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 /** One failed field of an input: `field` is the input path (`input.members.0.idNumber`), `reason` is stable. */
 export interface FieldError {
