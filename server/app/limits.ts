@@ -3,7 +3,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DocumentNode, getNamedType, GraphQLError, Kind, visit } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { config } from '../config/config';
-import { findInvalidText, INVALID_CHARACTER, textProblem, textProblemMessage } from '../common/validation/text';
+import {
+  findInvalidText,
+  INVALID_CHARACTER,
+  textProblem,
+  textProblemMessage,
+} from '../common/validation/text';
 
 /**
  * Request limits (DESIGN §7). Depth 12 fits the deepest useful tree (townships → villages →

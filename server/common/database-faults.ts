@@ -19,7 +19,14 @@ const CONNECTION_CODES = new Set([
   '53300', // too_many_connections
   '3D000', // invalid_catalog_name: the database is gone
 ]);
-const CONNECTION_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+]);
 const CONNECTION_MESSAGES =
   /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|terminating connection|is not currently accepting connections|PGlite is closed|Connection is not established|Client was closed|Cannot use a pool after calling end/i;
 
@@ -69,7 +76,11 @@ export function databaseFault(error: unknown): AppError | null {
       'a row with the same unique value was written at the same time or already exists; reload and retry',
     );
   if (code === '22021' || code === '22P05')
-    return new AppError('BAD_USER_INPUT', INVALID_CHARACTER, 'text contains a character that cannot be stored');
+    return new AppError(
+      'BAD_USER_INPUT',
+      INVALID_CHARACTER,
+      'text contains a character that cannot be stored',
+    );
   return null;
 }
 
