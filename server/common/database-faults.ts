@@ -28,7 +28,7 @@ const CONNECTION_ERRNOS = new Set([
   'ENOTFOUND',
 ]);
 const CONNECTION_MESSAGES =
-  /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|terminating connection|is not currently accepting connections|PGlite is closed|Connection is not established|Client was closed|Cannot use a pool after calling end/i;
+  /Connection terminated|connection error|not queryable|timeout exceeded when trying to connect|terminating connection|is not currently accepting connections|PGlite is closed|Connection is not established|connection is not yet established|Client was closed|Driver not Connected|Cannot use a pool after calling end/i;
 
 function driverErrorOf(error: unknown): any {
   const e = error as any;

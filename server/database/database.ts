@@ -4,6 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { isConnectionLost } from '../common/database-faults';
 import { logger } from '../common/logger';
 
+/** Pause before the one retry of a read (see `query`). */
+const RETRY_DELAY_MS = 100;
+
 /** A statement that only reads (a SELECT without a data-modifying clause or row lock): safe to run twice. */
 function isRead(sql: string): boolean {
   return (
@@ -58,6 +61,9 @@ export class Database {
         { err: { message: (error as Error).message } },
         'database connection lost during a read: retrying once',
       );
+      // The broken client goes back to the pool before its socket's end is seen: give the pool a
+      // moment to drop it, so the retry is served by a fresh connection.
+      await new Promise((resolve) => setTimeout(resolve, RETRY_DELAY_MS));
       return run();
     }
   }
