@@ -34,6 +34,7 @@ import type { Context } from './context';
 import { formatError } from './format-error';
 import { armor, LIMITS, requestLimits } from './limits';
 import { buildAppSchema } from './schema';
+import { demoStatus, demoWarning } from '../seed/demo-status';
 import { createServices, Services } from './services';
 
 /** Logs unexpected errors with the request id and stamps the id on every error of the response. */
@@ -222,11 +223,20 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   if (config.env === 'production') app.set('trust proxy', 'loopback');
   // Security headers (CSP, no sniffing, frame denial, HSTS in production, …).
   app.use(helmet({ hsts: config.env === 'production' }));
+  // Honest health: 503 while the database cannot be reached; says when the demo population is
+  // incomplete (an interrupted seed), which the API still serves but which lacks rows.
   app.get('/health', async (_req, res) => {
     try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ok', database: db.embedded ? 'embedded' : 'postgresql' });
+      const demo = await demoStatus(db);
+      const warning = demoWarning(demo);
+      res.json({
+        status: 'ok',
+        database: db.embedded ? 'embedded' : 'postgresql',
+        demoPopulation: demo.state,
+        ...(warning ? { warnings: [warning] } : {}),
+      });
     } catch {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'unavailable' });
     }
   });
