@@ -229,8 +229,8 @@ describe('imports under real-world files and concurrency', () => {
       expect(status).toBe(409);
       expect(body.errors[0].extensions).toMatchObject({
         code: 'CONFLICT',
-        reason: 'ASSET_CODE_TAKEN',
-        fields: [{ field: 'row.3.资产编号', reason: 'ASSET_CODE_TAKEN', message: 'LATE-2' }],
+        reason: 'DUPLICATE',
+        fields: [{ field: 'row.3.资产编号', reason: 'DUPLICATE', message: 'LATE-2' }],
       });
       expect(body.errors[0].message).not.toMatch(/uq_|duplicate key/);
       expect((await counts()).assets - before.assets).toBe(1);

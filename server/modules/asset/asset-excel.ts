@@ -299,7 +299,7 @@ export class AssetExcelService {
     return done();
   }
 
-  /** CONFLICT listing the new asset codes another writer created while this import ran. */
+  /** CONFLICT/DUPLICATE listing the new asset codes another writer created while this import ran. */
   private async codesTaken(fresh: { n: number; row: Parsed }[]): Promise<AppError> {
     const codes = fresh.map((f) => f.row.assetCode);
     const taken = new Set(
@@ -310,11 +310,11 @@ export class AssetExcelService {
     const rows = fresh.filter((f) => taken.has(f.row.assetCode));
     return new AppError(
       'CONFLICT',
-      'ASSET_CODE_TAKEN',
+      'DUPLICATE',
       `asset codes created by someone else while this file was imported (nothing was imported; import the file again): ${rows.map((r) => r.row.assetCode).join(', ')}`,
       rows.map((r) => ({
         field: `row.${r.n}.资产编号`,
-        reason: 'ASSET_CODE_TAKEN',
+        reason: 'DUPLICATE',
         message: r.row.assetCode,
       })),
     );
