@@ -5,6 +5,7 @@ import { logger } from './common/logger';
 import { openDatabase } from './database/data-source';
 import { startHttpServer } from './app/app';
 import { seedIfEmpty } from './seed/seed';
+import { demoStatus, demoWarning } from './seed/demo-status';
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -17,6 +18,12 @@ async function main(): Promise<void> {
   console.log(
     `\n  GraphQL API: ${server.url}/graphql\n  Console:     ${server.url}/admin/\n  Health:      ${server.url}/health\n`,
   );
+  // An interrupted demo seed that was not finished (DEMO_HOUSEHOLDS=0): said, not silently accepted.
+  const warning = demoWarning(await demoStatus(db));
+  if (warning) {
+    logger.warn(warning);
+    console.log(`  Warning: ${warning}\n`);
+  }
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -8,6 +8,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { ArgumentValidationError } from 'type-graphql';
 import { AppError } from '../common/errors';
+import { databaseFault, httpStatusOf, RETRY_AFTER_SECONDS } from '../common/database-faults';
 import express from 'express';
 import helmet from 'helmet';
 import { parse as parseCookie } from 'cookie';
@@ -40,6 +41,7 @@ import {
   refusalAudit,
 } from './guards';
 import { buildAppSchema } from './schema';
+import { demoStatus, demoWarning } from '../seed/demo-status';
 import { createServices, Services } from './services';
 
 /** Logs unexpected errors with the request id and stamps the id on every error of the response. */
@@ -61,6 +63,24 @@ const errorLogging: ApolloServerPlugin<Context> = {
             const err = { name: original.name, message: original.message, stack: original.stack };
             logger.error({ requestId: contextValue.requestId, path: error.path, err }, 'resolver failed');
           }
+        }
+      },
+    };
+  },
+};
+
+/**
+ * A response carrying SERVICE_UNAVAILABLE (the database was unreachable) answers HTTP 503 with
+ * Retry-After, so clients and load balancers see the outage as one (issue #12, fault 5).
+ */
+const unavailableStatus: ApolloServerPlugin<Context> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (errors?.some((e) => e.extensions?.code === 'SERVICE_UNAVAILABLE')) {
+          response.http.status = 503;
+          response.http.headers.set('retry-after', String(RETRY_AFTER_SECONDS));
         }
       },
     };
@@ -105,6 +125,7 @@ export async function createGraphQL(
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
       errorLogging,
+      unavailableStatus,
       accessPolicyPlugin,
       ...(production ? [introspectionGate] : []),
       requestLimits,
@@ -180,11 +201,20 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   app.set('trust proxy', config.trustProxy);
   // Security headers (CSP, no sniffing, frame denial, HSTS in production, …).
   app.use(helmet({ hsts: config.env === 'production' }));
+  // Honest health: 503 while the database cannot be reached; says when the demo population is
+  // incomplete (an interrupted seed), which the API still serves but which lacks rows.
   app.get('/health', async (_req, res) => {
     try {
-      await db.query('SELECT 1');
-      res.json({ status: 'ok', database: db.embedded ? 'embedded' : 'postgresql' });
+      const demo = await demoStatus(db);
+      const warning = demoWarning(demo);
+      res.json({
+        status: 'ok',
+        database: db.embedded ? 'embedded' : 'postgresql',
+        demoPopulation: demo.state,
+        ...(warning ? { warnings: [warning] } : {}),
+      });
     } catch {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
       res.status(503).json({ status: 'unavailable' });
     }
   });
@@ -208,17 +238,19 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   // The asset ledger as a spreadsheet: import (dry run first) and export, for the roles of the policy.
   /** A coded error as the same JSON body GraphQL errors have. */
   const sendError = (res: express.Response, operation: string, error: unknown) => {
-    const e = error instanceof AppError ? error : null;
+    const e = databaseFault(error);
     if (!e) logger.error({ err: error }, `${operation} failed`);
-    const status =
-      { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400, TOO_MANY_REQUESTS: 429 }[
-        e?.code as string
-      ] ?? 500;
+    const status = e ? httpStatusOf(e.code) : 500;
+    if (status === 503) res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
     res.status(status).json({
       errors: [
         {
           message: e?.message ?? 'internal error',
-          extensions: { code: e?.code ?? 'INTERNAL_SERVER_ERROR', reason: e?.reason ?? 'INTERNAL' },
+          extensions: {
+            code: e?.code ?? 'INTERNAL_SERVER_ERROR',
+            reason: e?.reason ?? 'INTERNAL',
+            ...(e?.fields.length ? { fields: e.fields } : {}),
+          },
         },
       ],
     });
@@ -336,6 +368,15 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
   // Body errors (malformed JSON, over 1 MB) answer as GraphQL errors, never as an HTML page.
   app.use((err: any, req: express.Request, res: express.Response, next: express.NextFunction) => {
     if (res.headersSent) return next(err);
+    // The session lookup (identify) failing on a lost connection: 503 with a code, like GraphQL's.
+    const fault = databaseFault(err);
+    if (fault && fault.code === 'SERVICE_UNAVAILABLE') {
+      res.setHeader('retry-after', String(RETRY_AFTER_SECONDS));
+      res.status(503).json({
+        errors: [{ message: fault.message, extensions: { code: fault.code, reason: fault.reason } }],
+      });
+      return;
+    }
     const tooLarge = err?.type === 'entity.too.large';
     const limit = req.path.startsWith('/api/assets/import') ? IMPORT_LIMIT.toUpperCase() : '1 MB';
     const status = tooLarge ? 413 : typeof err?.status === 'number' && err.status < 500 ? err.status : 500;

@@ -2,6 +2,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
+import { databaseFault } from '../common/database-faults';
 import { AppError, FieldError, toSnake } from '../common/errors';
 
 /** Stable reasons for class-validator constraints (input-shape layer). */
@@ -45,6 +46,7 @@ const REQUEST_CODES = new Set([
 
 /**
  * The one place where errors become GraphQL errors (DESIGN §4): AppError → its code, reason and fields;
+ * database faults (common/database-faults.ts) → SERVICE_UNAVAILABLE, CONFLICT or INVALID_CHARACTER;
  * argument validation → BAD_USER_INPUT with per-field reasons; request errors pass through; anything
  * else → INTERNAL_SERVER_ERROR, its message masked in production (the request id stays, for the logs).
  */
@@ -52,7 +54,9 @@ export function formatError(production: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const unwrapped = unwrapResolverError(error) as any;
     // Plugins' AppErrors arrive wrapped in a GraphQLError (resolvers' are unwrapped above).
-    const original = unwrapped?.originalError instanceof AppError ? unwrapped.originalError : unwrapped;
+    const inner = unwrapped?.originalError ?? unwrapped;
+    // A lost connection, a unique violation no service mapped, text PostgreSQL refused: coded too.
+    const original = databaseFault(inner) ?? unwrapped;
     const requestId = formatted.extensions?.requestId;
     if (original instanceof AppError) {
       return {

@@ -3,6 +3,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { DocumentNode, getNamedType, GraphQLError, Kind, visit } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { config } from '../config/config';
+import { INVALID_CHARACTER, textProblem, textProblemMessage } from '../common/validation/text';
 
 /**
  * Request limits (DESIGN §7). Depth 12 fits the deepest useful tree (townships → villages →
@@ -59,19 +60,27 @@ export const MAX_INPUT_DEPTH = 32;
 /**
  * Walks an untrusted value (variables, a JSON filter) iteratively, never recursing (issue #11
  * fault 9): the path of the first part nested deeper than MAX_INPUT_DEPTH, or of the first string
- * containing a NUL character (PostgreSQL text cannot hold one).
+ * (or object key) the one text check refuses (common/validation/text.ts: NUL, lone surrogates).
  */
-export function inspectInput(value: unknown, root: string): { tooDeep?: string; nul?: string } {
+export function inspectInput(
+  value: unknown,
+  root: string,
+): { tooDeep?: string; text?: { path: string; problem: 'NUL' | 'LONE_SURROGATE' } } {
   const stack: [unknown, string, number][] = [[value, root, 0]];
   while (stack.length) {
     const [v, path, depth] = stack.pop()!;
     if (typeof v === 'string') {
-      if (v.includes('\u0000')) return { nul: path };
+      const problem = textProblem(v);
+      if (problem) return { text: { path, problem } };
       continue;
     }
     if (!v || typeof v !== 'object') continue;
     if (depth >= MAX_INPUT_DEPTH) return { tooDeep: path };
     const entries = Array.isArray(v) ? v.map((x, i) => [String(i), x] as const) : Object.entries(v);
+    for (const [k] of entries) {
+      const problem = textProblem(k);
+      if (problem) return { text: { path, problem } };
+    }
     for (let i = entries.length - 1; i >= 0; i--)
       stack.push([entries[i][1], `${path}.${entries[i][0]}`, depth + 1]);
   }
@@ -89,21 +98,26 @@ export function tooDeep(path: string): GraphQLError {
   );
 }
 
-const documents = new WeakMap<DocumentNode, { inlineNul: boolean; costs: Map<string, number> }>();
+const documents = new WeakMap<
+  DocumentNode,
+  { inlineText: 'NUL' | 'LONE_SURROGATE' | null; costs: Map<string, number> }
+>();
 
-function hasInlineNul(document: DocumentNode): boolean {
-  let found = false;
+/** The problem of the first inline string literal the text check refuses (common/validation/text.ts). */
+function inlineTextProblem(document: DocumentNode): 'NUL' | 'LONE_SURROGATE' | null {
+  let found: 'NUL' | 'LONE_SURROGATE' | null = null;
   visit(document, {
     [Kind.STRING]: (node) => {
-      if (node.value.includes('\u0000')) found = true;
+      found ??= textProblem(node.value);
     },
   });
   return found;
 }
 
 /**
- * Rejects, before execution, operations over the cost limit (reason QUERY_TOO_COMPLEX) and text
- * containing NUL characters, in variables or inline (reason INVALID_CHARACTER).
+ * Rejects, before execution, operations over the cost limit (reason QUERY_TOO_COMPLEX) and text the
+ * register's text check refuses (NUL, lone surrogates), in variables or inline (reason
+ * INVALID_CHARACTER, with the variable path as its field).
  */
 export const requestLimits: ApolloServerPlugin = {
   async requestDidStart() {
@@ -113,14 +127,15 @@ export const requestLimits: ApolloServerPlugin = {
         for (const [name, value] of Object.entries(request.variables ?? {})) {
           const hit = inspectInput(value, name);
           if (hit.tooDeep) throw tooDeep(hit.tooDeep);
-          if (hit.nul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters', hit.nul);
+          if (hit.text)
+            throw rejected(INVALID_CHARACTER, textProblemMessage(hit.text.problem), hit.text.path);
         }
-        // Per parsed document (Apollo reuses the DocumentNode of a repeated query): inline NULs, and the
+        // Per parsed document (Apollo reuses the DocumentNode of a repeated query): inline text, and the
         // cost for each distinct set of variables.
         let known = documents.get(document);
         if (!known)
-          documents.set(document, (known = { inlineNul: hasInlineNul(document), costs: new Map() }));
-        if (known.inlineNul) throw rejected('INVALID_CHARACTER', 'text may not contain NUL characters');
+          documents.set(document, (known = { inlineText: inlineTextProblem(document), costs: new Map() }));
+        if (known.inlineText) throw rejected(INVALID_CHARACTER, textProblemMessage(known.inlineText));
         const key = `${request.operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
         let complexity = known.costs.get(key);
         if (complexity === undefined) {

@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'NOT_FOUND'
   | 'CONFLICT'
   | 'TOO_MANY_REQUESTS'
+  /** The database could not be reached (HTTP 503, Retry-After): retry later. */
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** One failed field of an input: `field` is the input path (`input.members.0.idNumber`), `reason` is stable. */

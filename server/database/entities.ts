@@ -14,6 +14,7 @@ import { Village } from '../modules/village/village.entity';
 import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
+import { DemoSeedRun } from '../seed/demo-seed-run.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
 
 /** Every TypeORM entity of the registry. */
@@ -40,4 +41,5 @@ export const entities = [
   AssetRevenue,
   AssetRevenueDistribution,
   AssetDisposal,
+  DemoSeedRun,
 ];

@@ -15,6 +15,7 @@ import {
 } from './demo';
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
+import { latestRun, SeedRunRow } from './demo-status';
 
 export interface DemoOptions {
   /** Households to generate. */
@@ -25,9 +26,13 @@ export interface DemoOptions {
   batchSize?: number;
   /** Show a progress bar (TTY) or progress log lines. Default true. */
   progress?: boolean;
+  /** Called after each batch is stored (committed) with the households stored so far. */
+  onBatch?: (stored: number) => void | Promise<void>;
 }
 
 export interface DemoResult {
+  /** True when an interrupted seed was finished. */
+  resumed: boolean;
   households: number;
   members: number;
   measures: number;
@@ -352,12 +357,26 @@ async function seedMonitoring(m: EntityManager): Promise<void> {
  * alleviated / key villages (demo flags, not official lists).
  */
 export async function seedDemo(db: Database, options: DemoOptions): Promise<DemoResult> {
+  const batchSize = options.batchSize ?? 1000;
+  const [run] = await db.query<SeedRunRow>(
+    'INSERT INTO demo_seed_run (households, seed, batch_size) VALUES ($1, $2, $3) RETURNING *',
+    [options.households, options.seed, batchSize],
+  );
+  return generateDemo(db, options, run);
+}
+
+/**
+ * Generates the population of `run` from its seed, storing the batches not yet stored: the
+ * generator replays the stored ones (same draws, same numbers) without writing them, so a resumed
+ * seed ends with exactly the population of an uninterrupted one. Each batch commits with its count.
+ */
+async function generateDemo(db: Database, options: DemoOptions, run: SeedRunRow): Promise<DemoResult> {
   const started = Date.now();
-  const r = new Random(options.seed);
+  const r = new Random(run.seed);
   const ids = new IdNumberFactory(r);
   const ctx = await loadContext(db);
-  const batchSize = options.batchSize ?? 1000;
-  const total = options.households;
+  const batchSize = run.batch_size;
+  const total = run.households;
   await db.transaction(async (m) => {
     await m.query(
       `INSERT INTO village_collective_income (village_id, year, amount_yuan)
@@ -390,7 +409,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
   let measures = 0;
   let assets = 0;
   let lastLogged = 0;
-  for (let start = 0; start < total; start += batchSize) {
+  for (let start = 0, batch = 0; start < total; start += batchSize, batch++) {
     const households: HouseholdRow[] = [];
     for (let i = start; i < Math.min(total, start + batchSize); i++) {
       const relocation =
@@ -400,10 +419,21 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     const batchAssets = Array.from({ length: Math.round(households.length / 10) }, () =>
       generateAsset(r, ctx, ++assets, households),
     );
-    const [m, x] = await db.transaction((tx) => insertBatch(tx, households, batchAssets));
+    const done = start + households.length;
+    if (batch < run.batches_done) {
+      // Stored before the interruption: replayed for the generator's state only.
+      members += households.reduce((s, h) => s + h.members.length, 0);
+      measures += households.reduce((s, h) => s + h.measures.length, 0);
+      continue;
+    }
+    const [m, x] = await db.transaction(async (tx) => {
+      const counts = await insertBatch(tx, households, batchAssets);
+      await tx.query('UPDATE demo_seed_run SET batches_done = $2 WHERE id = $1', [run.id, batch + 1]);
+      return counts;
+    });
     members += m;
     measures += x;
-    const done = start + households.length;
+    await options.onBatch?.(done);
     bar?.update(done);
     if (show && !bar && (done - lastLogged >= total / 10 || done === total)) {
       lastLogged = done;
@@ -411,17 +441,41 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
     }
   }
   bar?.stop();
-  await db.transaction((m) => seedMonitoring(m));
-  return { households: total, members, measures, assets, ms: Date.now() - started };
+  await db.transaction(async (m) => {
+    await seedMonitoring(m);
+    await m.query('UPDATE demo_seed_run SET completed_at = now() WHERE id = $1', [run.id]);
+  });
+  return {
+    resumed: run.batches_done > 0,
+    households: total,
+    members,
+    measures,
+    assets,
+    ms: Date.now() - started,
+  };
 }
 
 /**
- * First-start seeding: the reference data always (idempotent), the demo population only when the
- * database has no household yet.
+ * First-start seeding: the reference data always (idempotent); the demo population when the
+ * database has no household yet, or the rest of it when a recorded demo seed was interrupted (with
+ * the recorded households, seed and batch size, whatever `options` asks: the population stays the
+ * one that was started). `households: 0` generates nothing, not even the rest.
  */
 export async function seedIfEmpty(db: Database, options: DemoOptions): Promise<DemoResult | null> {
   const reference = await seedReference(db);
   if (Object.values(reference).some((n) => n > 0)) logger.info(reference, 'reference data loaded');
+  const run = await latestRun(db);
+  if (run?.completed_at) return null;
+  if (run) {
+    if (options.households === 0) return null;
+    logger.warn(
+      { households: run.households, seed: run.seed, stored: run.batches_done * run.batch_size },
+      'finishing an interrupted demo seed',
+    );
+    const result = await generateDemo(db, options, run);
+    logger.info(result, 'demo population ready');
+    return result;
+  }
   const [{ n }] = await db.query('SELECT count(*)::int AS n FROM household');
   if (n > 0 || options.households === 0) return null;
   logger.info({ households: options.households, seed: options.seed }, 'generating demo population');

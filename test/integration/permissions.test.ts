@@ -385,7 +385,7 @@ const OPS: Record<string, Op> = {
     scope: 'area',
     query:
       'mutation($v: ID!, $y: Int!) { createVillageCollectiveIncome(input: { villageId: $v, year: $y, amountYuan: "5000" }) { id } }',
-    setup: async (fx) => ({ v: fx.v1, y: 2030 + next('ci') }),
+    setup: async (fx) => ({ v: fx.v1, y: 2000 + next('ci') }), // past years: an income is a fact (FUTURE_YEAR)
   },
   updateVillageCollectiveIncome: {
     roles: AREA,
@@ -404,7 +404,7 @@ const OPS: Record<string, Op> = {
           'mutation($v: ID!, $y: Int!) { createVillageCollectiveIncome(input: { villageId: $v, year: $y, amountYuan: "1" }) { id } }',
           {
             v: fx.v1,
-            y: 2060 + next('cid'),
+            y: 2012 + next('cid'),
           },
         ),
       ).createVillageCollectiveIncome.id,

@@ -1,3 +1,4 @@
+import { Role } from '../../server/auth/actor';
 import { seedDemo } from '../../server/seed/seed';
 import { ok, startTestApp, TestApp } from '../support/harness';
 
@@ -21,6 +22,40 @@ describe('statistics', () => {
          JOIN township t ON t.id = v.township_id WHERE h.household_type = 'ALLEVIATED' GROUP BY t.id, t.name ORDER BY t.id`,
     );
     expect(data.householdStatistics).toEqual(expected.map((r: any) => ({ ...r, sumYuan: null })));
+  });
+
+  it('lists zero-count groups only when asked (includeEmpty), within the caller’s scope', async () => {
+    const filter = 'filter: { householdType: { eq: ALLEVIATED } }';
+    const plain = ok(
+      await app.gql(`{ householdStatistics(groupBy: TOWNSHIP, ${filter}) { key count } }`),
+    ).householdStatistics;
+    const all = ok(
+      await app.gql(
+        `{ householdStatistics(groupBy: TOWNSHIP, ${filter}, includeEmpty: true) { key label count } }`,
+      ),
+    ).householdStatistics;
+    expect(all).toHaveLength(10);
+    expect(all.filter((r: any) => r.count > 0)).toEqual(
+      plain.map((r: any) => ({ ...r, label: expect.any(String) })),
+    );
+    expect(all.find((r: any) => r.count === 0)).toBeTruthy();
+    const types = ok(
+      await app.gql(
+        `{ assistanceMeasureStatistics(groupBy: STATUS, filter: { status: { eq: PLANNED } }, includeEmpty: true) { key count sumYuan } }`,
+      ),
+    ).assistanceMeasureStatistics;
+    expect(types.map((r: any) => r.key)).toEqual(['PLANNED', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED']);
+    expect(types.slice(1).every((r: any) => r.count === 0 && r.sumYuan === '0.00')).toBe(true);
+    // A township officer gets the villages of its township only.
+    const [t] = await app.db.query(`SELECT id FROM township ORDER BY code LIMIT 1`);
+    const officer = await app.user(Role.TOWNSHIP_OFFICER, { townshipId: String(t.id) });
+    const villages = ok(
+      await app.gqlAs(officer, `{ householdStatistics(groupBy: VILLAGE, includeEmpty: true) { key } }`),
+    ).householdStatistics;
+    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM village WHERE township_id = $1', [
+      t.id,
+    ]);
+    expect(villages).toHaveLength(n);
   });
 
   it('sums measure amounts by type with Chinese labels, exactly', async () => {

@@ -36,6 +36,8 @@ export interface TestApp {
   token(actor: Actor): Promise<string>;
   /** SQL statements sent so far (all kinds). */
   statements(): number;
+  /** The PostgreSQL URL of this file's database (null on the embedded PGlite): for a second instance. */
+  databaseUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -121,8 +123,9 @@ export async function startTestApp(options: { reference?: boolean } = {}): Promi
       return (await services.auth.authenticate(key, anonymous('127.0.0.1', 'test')))!;
     },
     statements: () => statementCount(db.dataSource),
+    databaseUrl: pg?.url ?? null,
     async close() {
-      await db.dataSource.destroy();
+      if (db.dataSource.isInitialized) await db.dataSource.destroy();
       await pg?.drop();
     },
   };

@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
+import type { EntityManager } from 'typeorm';
 import { currentActor, Role } from '../../auth/actor';
 import { appendAudit, redact, redactFilter } from '../../auth/audit';
 import { personalFieldsOf, shownValue } from '../../auth/personal-data';
@@ -8,6 +9,10 @@ import { writeScope } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
 import { isRegistryDate } from '../../common/scalars';
+import { decodeTextFile, TextEncoding } from '../../common/import/decode-text';
+import { isUniqueViolation } from '../../common/database-faults';
+import { AppError } from '../../common/errors';
+import { INVALID_CHARACTER, textProblem } from '../../common/validation/text';
 import { hydrate } from '../../common/listing/lister';
 import { scopedFilterToSql, SqlParams } from '../../common/listing/sql-builder';
 import type { Database } from '../../database/database';
@@ -87,6 +92,8 @@ export interface ImportProblem {
 
 export interface ImportReport {
   dryRun: boolean;
+  /** How a CSV file was decoded (`UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `GB18030`); null for .xlsx. */
+  encoding: TextEncoding | null;
   rows: number;
   created: number;
   updated: number;
@@ -131,6 +138,7 @@ const REASON_TEXT: Record<string, string> = {
   CLASS_HAS_REVENUE: '已登记收益的资产须保持经营性',
   OUT_OF_SCOPE: '该行写入后不在您的管理范围内（村、农户或安置点须属于您的地区）',
   UNREADABLE: '无法读取文件（须为 .xlsx 或 .csv）',
+  INVALID_CHARACTER: '含有无法保存的字符（空字符或残缺的字符）',
 };
 
 const problem = (row: number, column: string, reason: string): ImportProblem => ({
@@ -151,10 +159,8 @@ function cellText(v: ExcelJS.CellValue): string {
   return String(v);
 }
 
-/** The most rows one import takes (TOO_MANY_ROWS), checked before the file is parsed where possible. */
+/** The most data rows one import takes (TOO_MANY_ROWS), counted after parsing: blank rows do not count. */
 export const MAX_IMPORT_ROWS = 20000;
-
-class TooManyRows extends Error {}
 
 /** Ends a dry run's transaction: everything it wrote is rolled back. */
 class DryRunDone extends Error {}
@@ -166,34 +172,40 @@ class OutsideScope extends Error {
   }
 }
 
-/** Reads an .xlsx or .csv file into header → text rows (row numbers as in the spreadsheet). */
+/** Ends an import whose rows failed their checks: nothing is written, the report lists them. */
+class RowsRefused extends Error {}
+
+/**
+ * Reads an .xlsx or .csv file into header → text rows (row numbers as in the spreadsheet; blank rows
+ * left out). A CSV is decoded by `decodeTextFile` (UTF-8 with or without BOM, UTF-16, else GB18030:
+ * what Excel writes on a Chinese Windows) and its encoding returned for the report.
+ */
 async function readSheet(
   file: Buffer,
   kind: 'xlsx' | 'csv',
-): Promise<{ headers: string[]; rows: { n: number; cells: string[] }[] }> {
+): Promise<{ headers: string[]; rows: { n: number; cells: string[] }[]; encoding: TextEncoding | null }> {
   const book = new ExcelJS.Workbook();
+  let encoding: TextEncoding | null = null;
   if (kind === 'xlsx') await book.xlsx.load(file as any);
   else {
-    const text = file.toString('utf8').replace(/^\uFEFF/, '');
-    // Counted before parsing, so an oversized file costs no parse.
-    if ((text.match(/\n/g)?.length ?? 0) > MAX_IMPORT_ROWS + 1) throw new TooManyRows();
+    const decoded = decodeTextFile(file);
+    encoding = decoded.encoding;
     // Cells stay text: no guessing of numbers or dates (household numbers have 17 digits, codes may lead with 0).
     await book.csv.read(
-      Readable.from(text) as any,
+      Readable.from(decoded.text) as any,
       { map: (value: string) => value, parserOptions: { delimiter: ',' } } as any,
     );
   }
-  if ((book.worksheets[0]?.rowCount ?? 0) > MAX_IMPORT_ROWS + 1) throw new TooManyRows();
   const sheet = book.worksheets[0];
   const headers: string[] = [];
   const rows: { n: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, n) => {
+  sheet?.eachRow({ includeEmpty: false }, (row, n) => {
     const cells: string[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
     if (n === 1) headers.push(...cells.map((c) => (c ?? '').trim()));
-    else rows.push({ n, cells });
+    else if (cells.some((c) => c && c.trim())) rows.push({ n, cells });
   });
-  return { headers, rows };
+  return { headers, rows, encoding };
 }
 
 /** Cells as the database stores them, for comparing with a row's current state. */
@@ -215,6 +227,7 @@ export class AssetExcelService {
     const started = Date.now();
     const report: ImportReport = {
       dryRun,
+      encoding: null,
       rows: 0,
       created: 0,
       updated: 0,
@@ -222,25 +235,98 @@ export class AssetExcelService {
       problems: [],
       ms: 0,
     };
+    const done = () => {
+      report.problems.sort((a, b) => a.row - b.row);
+      report.ms = Date.now() - started;
+      return report;
+    };
     let sheet: Awaited<ReturnType<typeof readSheet>>;
     try {
       sheet = await readSheet(file, kind);
-    } catch (error) {
-      report.problems.push(problem(1, '', error instanceof TooManyRows ? 'TOO_MANY_ROWS' : 'UNREADABLE'));
-      return report;
+    } catch {
+      report.problems.push(problem(1, '', 'UNREADABLE'));
+      return done();
     }
-    const data = sheet.rows.filter(
-      (r) => r.cells.some(Boolean) && r.cells[sheet.headers.indexOf('资产编号')] !== '合计',
-    );
+    report.encoding = sheet.encoding;
+    // The register's one text check (NUL, lone surrogates), before any cell reaches a query.
+    sheet.headers.forEach((h, i) => {
+      if (textProblem(h)) report.problems.push(problem(1, `列${i + 1}`, INVALID_CHARACTER));
+    });
+    for (const { n, cells } of sheet.rows)
+      cells.forEach((cell, i) => {
+        if (cell && textProblem(cell))
+          report.problems.push(problem(n, sheet.headers[i] || `列${i + 1}`, INVALID_CHARACTER));
+      });
+    if (report.problems.length) return done();
+    const data = sheet.rows.filter((r) => r.cells[sheet.headers.indexOf('资产编号')] !== '合计');
     report.rows = data.length;
     if (data.length > MAX_IMPORT_ROWS) {
       report.problems.push(problem(1, '', 'TOO_MANY_ROWS'));
-      return report;
+      return done();
     }
     const index = new Map(sheet.headers.map((h, i) => [h.trim(), i]));
     for (const c of ASSET_COLUMNS)
       if (c.required && !index.has(c.header)) report.problems.push(problem(1, c.header, 'MISSING_COLUMN'));
-    if (report.problems.length) return report;
+    if (report.problems.length) return done();
+    let fresh: { n: number; row: Parsed }[] = [];
+    try {
+      // One import at a time (an advisory lock held by the transaction): a second import of the same
+      // file, from another clerk or another instance, waits, then finds the rows as the first left them.
+      await this.db.transaction(async (m) => {
+        await m.query(`SELECT pg_advisory_xact_lock(hashtext('importAssets'))`);
+        const plan = await this.plan(data, index, report.problems);
+        if (report.problems.length) throw new RowsRefused();
+        fresh = plan.filter((p) => !p.before);
+        const changed = plan.filter((p) => p.before && !this.same(p.row, p.before));
+        report.created = fresh.length;
+        report.updated = changed.length;
+        report.unchanged = plan.length - fresh.length - changed.length;
+        if (fresh.length || changed.length) await this.apply(m, fresh, changed);
+        // A dry run writes too, inside the transaction it then rolls back, so it finds what the import would.
+        if (dryRun) throw new DryRunDone();
+      });
+    } catch (error) {
+      if (error instanceof DryRunDone || error instanceof RowsRefused) return done();
+      if (error instanceof OutsideScope) {
+        for (const p of data.filter((x) => error.codes.includes(x.cells[index.get('资产编号')!]?.trim())))
+          report.problems.push(problem(p.n, '资产编号', 'OUT_OF_SCOPE'));
+        report.created = report.updated = report.unchanged = 0;
+        return done();
+      }
+      // Another writer (the API) created one of the new codes meanwhile: nothing was written.
+      if (isUniqueViolation(error)) throw await this.codesTaken(fresh);
+      throw error;
+    }
+    return done();
+  }
+
+  /** CONFLICT/DUPLICATE listing the new asset codes another writer created while this import ran. */
+  private async codesTaken(fresh: { n: number; row: Parsed }[]): Promise<AppError> {
+    const codes = fresh.map((f) => f.row.assetCode);
+    const taken = new Set(
+      (await this.db.query('SELECT asset_code FROM asset WHERE asset_code = ANY($1::text[])', [codes])).map(
+        (r: any) => r.asset_code,
+      ),
+    );
+    const rows = fresh.filter((f) => taken.has(f.row.assetCode));
+    return new AppError(
+      'CONFLICT',
+      'DUPLICATE',
+      `asset codes created by someone else while this file was imported (nothing was imported; import the file again): ${rows.map((r) => r.row.assetCode).join(', ')}`,
+      rows.map((r) => ({
+        field: `row.${r.n}.资产编号`,
+        reason: 'DUPLICATE',
+        message: r.row.assetCode,
+      })),
+    );
+  }
+
+  /** Parses and checks every row against the stored assets (read inside the import's transaction). */
+  private async plan(
+    data: { n: number; cells: string[] }[],
+    index: Map<string, number>,
+    problems: ImportProblem[],
+  ): Promise<{ n: number; row: Parsed; before: any | null }[]> {
     const lookups = await this.lookups(
       data.map((r) => r.cells),
       index,
@@ -248,9 +334,9 @@ export class AssetExcelService {
     const parsed: { n: number; row: Parsed }[] = [];
     const seen = new Map<string, number>();
     for (const { n, cells } of data) {
-      const row = this.parseRow(n, cells, index, lookups, report.problems);
+      const row = this.parseRow(n, cells, index, lookups, problems);
       if (!row) continue;
-      if (seen.has(row.assetCode)) report.problems.push(problem(n, '资产编号', 'DUPLICATE_IN_FILE'));
+      if (seen.has(row.assetCode)) problems.push(problem(n, '资产编号', 'DUPLICATE_IN_FILE'));
       seen.set(row.assetCode, n);
       parsed.push({ n, row });
     }
@@ -265,39 +351,17 @@ export class AssetExcelService {
         continue;
       }
       if (before && !before.writable) {
-        report.problems.push(problem(n, '资产编号', 'ASSET_OUT_OF_SCOPE'));
+        problems.push(problem(n, '资产编号', 'ASSET_OUT_OF_SCOPE'));
         continue;
       }
       const errors = new FieldErrors();
       const asAsset = Object.assign(new Asset(), row);
       this.assets.ledgerRules(asAsset, before ? Object.assign(new Asset(), before.row) : null, errors);
       for (const e of errors.list)
-        report.problems.push(problem(n, this.header(e.field.replace(/^input\./, '')), e.reason));
+        problems.push(problem(n, this.header(e.field.replace(/^input\./, '')), e.reason));
       plan.push({ n, row, before });
     }
-    if (report.problems.length) {
-      report.problems.sort((a, b) => a.row - b.row);
-      report.ms = Date.now() - started;
-      return report;
-    }
-    const fresh = plan.filter((p) => !p.before);
-    const changed = plan.filter((p) => p.before && !this.same(p.row, p.before));
-    report.created = fresh.length;
-    report.updated = changed.length;
-    report.unchanged = plan.length - fresh.length - changed.length;
-    if (fresh.length || changed.length) {
-      try {
-        // A dry run writes too, inside a transaction it then rolls back, so it finds what the import would.
-        await this.apply(fresh, changed, dryRun);
-      } catch (error) {
-        if (!(error instanceof OutsideScope)) throw error;
-        for (const p of plan.filter((x) => error.codes.includes(x.row.assetCode)))
-          report.problems.push(problem(p.n, '资产编号', 'OUT_OF_SCOPE'));
-        report.created = report.updated = report.unchanged = 0;
-      }
-    }
-    report.ms = Date.now() - started;
-    return report;
+    return plan;
   }
 
   private header(key: string): string {
@@ -481,84 +545,86 @@ export class AssetExcelService {
     );
   }
 
-  /** All-or-nothing: one transaction; new rows set-wise, changed rows one by one; audited per asset. */
+  /**
+   * Writes the import inside its transaction `m`, set-wise: one INSERT for the new assets, one
+   * `UPDATE … FROM unnest(…)` for the changed ones (issue #12, fault 8), their fundings replaced
+   * and one audit event per asset, then the scope check of every written row.
+   */
   private async apply(
+    m: EntityManager,
     fresh: { row: Parsed }[],
     changed: { row: Parsed; before: any }[],
-    dryRun = false,
   ): Promise<void> {
     const meta = this.db.dataSource.getMetadata(Asset);
     const cols = COMPARED.map((c) => meta.findColumnWithPropertyName(c.key)!).concat(
       meta.findColumnWithPropertyName('originalValueYuan')!,
     );
-    await this.db
-      .transaction(async (m) => {
-        if (fresh.length) {
-          const driver = this.db.dataSource.driver;
-          const types = cols.map((c) => (c.type === 'enum' ? `"${c.enumName}"` : driver.normalizeType(c)));
-          const inserted: { id: number; asset_code: string }[] = await m.query(
-            `INSERT INTO asset (${cols.map((c) => `"${c.databaseName}"`).join(', ')})
-           SELECT ${cols.map((_, i) => `u.c${i}::${types[i]}`).join(', ')}
-             FROM unnest(${cols.map((_, i) => `$${i + 1}::text[]`).join(', ')}) AS u(${cols.map((_, i) => `c${i}`).join(', ')})
-           RETURNING id, asset_code`,
-            cols.map((c) =>
-              fresh.map((f) =>
-                f.row[c.propertyName] === null || f.row[c.propertyName] === undefined
-                  ? null
-                  : String(f.row[c.propertyName]),
-              ),
-            ),
-          );
-          const ids = new Map(inserted.map((r) => [r.asset_code, r.id]));
-          await this.insertFundings(
-            m,
-            fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, fundings: f.row.fundings })),
-          );
-          await this.auditRows(
-            m,
-            fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, before: null, after: f.row })),
-          );
-        }
-        for (const c of changed) {
-          const sets = cols.map((col, i) => `"${col.databaseName}" = $${i + 2}`);
-          await m.query(
-            `UPDATE asset SET ${sets.join(', ')}, version = version + 1, updated_at = now() WHERE id = $1`,
-            [c.before.id, ...cols.map((col) => c.row[col.propertyName] ?? null)],
-          );
-          await m.query('DELETE FROM asset_funding WHERE asset_id = $1', [c.before.id]);
-        }
-        if (changed.length) {
-          await this.insertFundings(
-            m,
-            changed.map((c) => ({ id: c.before.id, fundings: c.row.fundings })),
-          );
-          await this.auditRows(
-            m,
-            changed.map((c) => ({ id: c.before.id, before: c.before.row, after: c.row })),
-          );
-        }
-        // Every written row must lie in the importer's write scope (its area, its department), as
-        // createAsset and updateAsset check: otherwise nothing is written.
-        const p = new SqlParams();
-        const scope = writeScope('asset', 't', p);
-        if (scope) {
-          const codes = [...fresh, ...changed].map((x) => x.row.assetCode);
-          const outside: { asset_code: string }[] = await m.query(
-            `SELECT t.asset_code FROM asset t WHERE t.asset_code = ANY(${p.add(codes)}::text[]) AND NOT COALESCE((${scope}), FALSE)`,
-            p.values,
-          );
-          if (outside.length) throw new OutsideScope(outside.map((o) => o.asset_code));
-        }
-        await appendAudit(m, {
-          operation: 'importAssets',
-          entity: 'Asset',
-          after: { created: fresh.length, updated: changed.length },
-        });
-        if (dryRun) throw new DryRunDone();
-      })
-      .catch((error) => {
-        if (!(error instanceof DryRunDone)) throw error;
-      });
+    const driver = this.db.dataSource.driver;
+    const types = cols.map((c) => (c.type === 'enum' ? `"${c.enumName}"` : driver.normalizeType(c)));
+    // Every value travels as text[] and is cast on the server (PGlite cannot serialise enum arrays).
+    const columnArrays = (rows: { row: Parsed }[]) =>
+      cols.map((c) =>
+        rows.map((f) =>
+          f.row[c.propertyName] === null || f.row[c.propertyName] === undefined
+            ? null
+            : String(f.row[c.propertyName]),
+        ),
+      );
+    const unnest = (offset: number) => `unnest(${cols.map((_, i) => `$${i + offset}::text[]`).join(', ')}`;
+    if (fresh.length) {
+      const inserted: { id: number; asset_code: string }[] = await m.query(
+        `INSERT INTO asset (${cols.map((c) => `"${c.databaseName}"`).join(', ')})
+         SELECT ${cols.map((_, i) => `u.c${i}::${types[i]}`).join(', ')}
+           FROM ${unnest(1)}) AS u(${cols.map((_, i) => `c${i}`).join(', ')})
+         RETURNING id, asset_code`,
+        columnArrays(fresh),
+      );
+      const ids = new Map(inserted.map((r) => [r.asset_code, r.id]));
+      await this.insertFundings(
+        m,
+        fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, fundings: f.row.fundings })),
+      );
+      await this.auditRows(
+        m,
+        fresh.map((f) => ({ id: ids.get(f.row.assetCode)!, before: null, after: f.row })),
+      );
+    }
+    if (changed.length) {
+      const ids = changed.map((c) => c.before.id);
+      await m.query(
+        `UPDATE asset t SET ${cols.map((c, i) => `"${c.databaseName}" = u.c${i}::${types[i]}`).join(', ')},
+                version = t.version + 1, updated_at = now()
+           FROM ${unnest(2)}, $1::int[]) AS u(${cols.map((_, i) => `c${i}`).join(', ')}, id)
+          WHERE t.id = u.id`,
+        [ids, ...columnArrays(changed)],
+      );
+      await m.query('DELETE FROM asset_funding WHERE asset_id = ANY($1::int[])', [ids]);
+      await this.insertFundings(
+        m,
+        changed.map((c) => ({ id: c.before.id, fundings: c.row.fundings })),
+      );
+      await this.auditRows(
+        m,
+        changed.map((c) => ({ id: c.before.id, before: c.before.row, after: c.row })),
+      );
+    }
+    // Every written row must lie in the importer's write scope (its area, its department), as
+    // createAsset and updateAsset check: otherwise nothing is written.
+    const p = new SqlParams();
+    const scope = writeScope('asset', 't', p);
+    if (scope) {
+      const codes = [...fresh, ...changed].map((x) => x.row.assetCode);
+      const outside: { asset_code: string }[] = await m.query(
+        `SELECT t.asset_code FROM asset t WHERE t.asset_code = ANY(${p.add(codes)}::text[]) AND NOT COALESCE((${scope}), FALSE)`,
+        p.values,
+      );
+      if (outside.length) throw new OutsideScope(outside.map((o) => o.asset_code));
+    }
+    await appendAudit(m, {
+      operation: 'importAssets',
+      entity: 'Asset',
+      after: { created: fresh.length, updated: changed.length },
+    });
   }
 
   private async insertFundings(

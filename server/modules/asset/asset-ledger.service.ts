@@ -1,4 +1,5 @@
-import { thisYear, today } from '../../common/today';
+import { checkHappenedOn, checkYearBegun } from '../../common/validation/happened-on';
+import { today } from '../../common/today';
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { currentActor, Role } from '../../auth/actor';
@@ -48,7 +49,7 @@ export class AssetRevenueService extends CrudService<AssetRevenue> {
       if (r.year < asset.project_year)
         errors.add('input.year', 'BEFORE_PROJECT_YEAR', `the project is of ${asset.project_year}`);
     }
-    if (r.year > thisYear()) errors.add('input.year', 'FUTURE_YEAR', `${r.year} has not begun`);
+    checkYearBegun(errors, 'input.year', r.year);
     const shares: { purpose: string; amountYuan: string }[] =
       input.distributions ??
       (await m.query(
@@ -166,7 +167,7 @@ export class AssetDisposalService extends CrudService<AssetDisposal> {
     return this.decide(id, async (d, m) => {
       const date = input.date ?? today();
       const errors = new FieldErrors();
-      if (date > today()) errors.add('input.date', 'FUTURE_DATE', `${date} is in the future`);
+      checkHappenedOn(errors, 'input.date', date);
       if (date < d.requestedAt)
         errors.add('input.date', 'BEFORE_PREVIOUS_STEP', `requested on ${d.requestedAt}`);
       errors.throwIfAny();

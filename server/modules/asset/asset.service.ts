@@ -1,3 +1,4 @@
+import { checkHappenedOn } from '../../common/validation/happened-on';
 import { today } from '../../common/today';
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
@@ -99,7 +100,6 @@ export class AssetService extends CrudService<Asset> {
    * use (DISPOSAL_REQUIRED) and a disposed asset is closed (ASSET_DISPOSED).
    */
   ledgerRules(a: Asset, before: Asset | null, errors: FieldErrors, path = 'input', viaStep = false): void {
-    const day = today();
     // History is kept: a confirmation, hand-over or status change once recorded is not cleared
     // (HISTORY_CLEARED), and the status changes only through its step, with a reason (STATUS_BY_STEP).
     if (before) {
@@ -140,7 +140,7 @@ export class AssetService extends CrudService<Asset> {
         'the hand-over is dated before the rights confirmation',
       );
     for (const key of ['completedAt', 'rightsConfirmedAt', 'handedOverAt'] as const)
-      if (a[key] && a[key]! > day) errors.add(`${path}.${key}`, 'FUTURE_DATE', `${a[key]} is in the future`);
+      checkHappenedOn(errors, `${path}.${key}`, a[key]);
     if (
       (a.beneficiaryAlleviatedHouseholds ?? 0) + (a.beneficiaryMonitoredHouseholds ?? 0) >
       (a.beneficiaryHouseholds ?? 0)
@@ -239,7 +239,7 @@ export class AssetService extends CrudService<Asset> {
   changeStatus(id: string, input: ChangeAssetStatusInput): Promise<Asset> {
     return this.step(id, (a, errors) => {
       const date = input.date ?? today();
-      if (date > today()) errors.add('input.date', 'FUTURE_DATE', `${date} is in the future`);
+      checkHappenedOn(errors, 'input.date', date);
       if (a.completedAt && date < a.completedAt)
         errors.add('input.date', 'BEFORE_PREVIOUS_STEP', `the asset was completed on ${a.completedAt}`);
       if (a.statusChangedAt && date < a.statusChangedAt)

@@ -77,10 +77,16 @@ export class CreateAssistanceMeasureInput {
   @Field(() => FundingSource, { nullable: true, description: 'Source of funds. 资金来源' })
   fundingSource?: FundingSource | null;
 
-  @Field(() => DateScalar, { description: 'Start date. 开始日期' })
+  @Field(() => DateScalar, {
+    description:
+      'Start date; not in the future once the measure is IN_PROGRESS or COMPLETED (FUTURE_DATE). 开始日期',
+  })
   startDate: string;
 
-  @Field(() => DateScalar, { nullable: true, description: 'End date, on or after the start. 结束日期' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'End date, on or after the start; not in the future once COMPLETED (FUTURE_DATE). 结束日期',
+  })
   endDate?: string | null;
 
   @Field(() => MeasureStatus, { nullable: true, description: 'Status, default PLANNED. 状态' })

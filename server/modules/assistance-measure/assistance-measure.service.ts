@@ -1,12 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import { FieldErrors } from '../../common/errors';
+import { checkHappenedOn } from '../../common/validation/happened-on';
+import { MeasureStatus } from './assistance-measure.enums';
 import { AssistanceMeasure } from './assistance-measure.entity';
 
 /**
  * Assistance measures. Rules: exactly one target (household, village or relocation site: TARGET_COUNT),
  * end date on or after the start (END_BEFORE_START), the beneficiary is a member of the household
  * (BENEFICIARY_NOT_IN_HOUSEHOLD), the monitoring case is the household's (CASE_NOT_OF_HOUSEHOLD).
+ * A measure under way or completed has started (its start date is a fact: FUTURE_DATE), a completed
+ * one has ended; a planned measure's dates are plans and may lie ahead.
  */
 export class AssistanceMeasureService extends CrudService<AssistanceMeasure> {
   protected readonly entity = AssistanceMeasure;
@@ -23,6 +27,9 @@ export class AssistanceMeasureService extends CrudService<AssistanceMeasure> {
         'give exactly one of householdId, villageId, relocationSiteId',
       );
     }
+    if (x.status === MeasureStatus.IN_PROGRESS || x.status === MeasureStatus.COMPLETED)
+      checkHappenedOn(errors, 'input.startDate', x.startDate);
+    if (x.status === MeasureStatus.COMPLETED) checkHappenedOn(errors, 'input.endDate', x.endDate);
     if (x.endDate && x.startDate && x.endDate < x.startDate) {
       errors.add('input.endDate', 'END_BEFORE_START', 'the end date is before the start date');
     }

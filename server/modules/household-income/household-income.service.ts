@@ -1,4 +1,4 @@
-import { thisYear } from '../../common/today';
+import { checkYearBegun } from '../../common/validation/happened-on';
 import Decimal from 'decimal.js';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
@@ -33,7 +33,7 @@ export class HouseholdIncomeService extends CrudService<HouseholdIncome> {
       errors.throwIfAny();
     }
     // Income of a year is recorded once the year has begun (a future year cannot have income yet).
-    if (x.year > thisYear()) errors.add('input.year', 'FUTURE_YEAR', `${x.year} has not begun yet`);
+    checkYearBegun(errors, 'input.year', x.year);
     if (x.people === null || x.people === undefined) {
       const [{ n }] = await m.query(
         'SELECT count(*)::int AS n FROM household_member WHERE household_id = $1',

@@ -59,7 +59,7 @@ export class HouseholdFields {
 
   @Field(() => DateScalar, {
     nullable: true,
-    description: 'Moved in on (relocated households only). 入住日期',
+    description: 'Moved in on (relocated households only); not in the future (FUTURE_DATE). 入住日期',
   })
   movedInAt?: string | null;
 

@@ -3,12 +3,14 @@ import { hydrate } from '../../common/listing/lister';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import { FieldErrors } from '../../common/errors';
+import { checkHappenedOn } from '../../common/validation/happened-on';
 import type { HouseholdMemberService } from '../household-member/household-member.service';
 import { Household } from './household.entity';
 import type { CreateHouseholdInput } from './household.inputs';
 
 /**
- * Households. Rules: relocation details (movedInAt, originVillageId) only with a relocation site;
+ * Households. Rules: relocation details (movedInAt, originVillageId) only with a relocation site,
+ * the move-in not in the future (FUTURE_DATE);
  * members given on create are validated and inserted in the same transaction (exactly one HEAD);
  * moving a household to another village moves its household-level assets with it.
  */
@@ -35,6 +37,7 @@ export class HouseholdService extends CrudService<Household> {
           'only relocated households have an origin village',
         );
     }
+    checkHappenedOn(errors, 'input.movedInAt', h.movedInAt);
     errors.throwIfAny();
   }
 

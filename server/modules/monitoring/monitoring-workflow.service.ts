@@ -1,3 +1,4 @@
+import { checkHappenedOn } from '../../common/validation/happened-on';
 import { currentActor } from '../../auth/actor';
 import { collectorOf } from '../../auth/audit';
 import { writeScope } from '../../auth/scope';
@@ -36,7 +37,7 @@ function transitionError(c: MonitoringCase, step: string, allowed: MonitoringSta
 
 /** A step's date may not lie in the future nor before the step it follows. */
 function checkDate(errors: FieldErrors, date: string, previous: string | null, field = 'input.date'): void {
-  if (date > today()) errors.add(field, 'FUTURE_DATE', `${date} is in the future`);
+  checkHappenedOn(errors, field, date);
   if (previous && date < previous)
     errors.add(field, 'BEFORE_PREVIOUS_STEP', `${date} is before the previous step (${previous})`);
 }

@@ -29,7 +29,10 @@ export class CreateRelocationSiteInput {
   @Field(() => Placement, { description: 'Placement. 安置方式' })
   placement: Placement;
 
-  @Field(() => DateScalar, { nullable: true, description: 'Completed on. 建成日期' })
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Completed on; not in the future (FUTURE_DATE). 建成日期',
+  })
   completedAt?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Houses built, ≥ 0. 安置住房套数' })

@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import type { Loaders } from '../../common/crud/loaders';
 import { FieldErrors } from '../../common/errors';
+import { checkHappenedOn } from '../../common/validation/happened-on';
 import { RelocationSite } from './relocation-site.entity';
 
 /** Derived totals of one site, counted from its relocated households and their members. */
@@ -16,12 +17,13 @@ export interface RelocationSiteTotals {
   employedLaborers: number;
 }
 
-/** Relocation sites: the village, when given, must be in the site's township. */
+/** Relocation sites: the village, when given, must be in the site's township; completed not in the future (FUTURE_DATE). */
 export class RelocationSiteService extends CrudService<RelocationSite> {
   protected readonly entity = RelocationSite;
 
   protected async check(s: RelocationSite, m: EntityManager): Promise<void> {
     const errors = new FieldErrors();
+    checkHappenedOn(errors, 'input.completedAt', s.completedAt);
     if (s.villageId !== null) {
       const [village] = await m.query('SELECT township_id FROM village WHERE id = $1', [s.villageId]);
       if (!village) errors.add('input.villageId', 'REFERENCE_NOT_FOUND', 'no such village');

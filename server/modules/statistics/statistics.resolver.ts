@@ -7,6 +7,11 @@ import { AssetGroupBy, HouseholdGroupBy, MeasureGroupBy, StatisticsRow } from '.
 
 type Filter = Record<string, any> | null;
 
+const INCLUDE_EMPTY =
+  'Also list the groups nothing was counted in (count 0, sumYuan "0.00"): every enum value, every ' +
+  'township / village / site / department the caller may read, every year between the first and the ' +
+  'last counted. Default false: only groups with rows. 包含零值分组';
+
 @Resolver()
 export class StatisticsResolver {
   @Query(() => [StatisticsRow], {
@@ -16,9 +21,11 @@ export class StatisticsResolver {
     @Arg('groupBy', () => HouseholdGroupBy, { description: 'Grouping' }) groupBy: HouseholdGroupBy,
     @Arg('filter', () => HouseholdFilter, { nullable: true, description: 'Households to count' })
     filter: Filter,
+    @Arg('includeEmpty', () => Boolean, { defaultValue: false, description: INCLUDE_EMPTY })
+    includeEmpty: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.statistics.aggregate('household', groupBy, filter);
+    return ctx.services.statistics.aggregate('household', groupBy, filter, includeEmpty);
   }
 
   @Query(() => [StatisticsRow], {
@@ -28,9 +35,11 @@ export class StatisticsResolver {
     @Arg('groupBy', () => MeasureGroupBy, { description: 'Grouping' }) groupBy: MeasureGroupBy,
     @Arg('filter', () => AssistanceMeasureFilter, { nullable: true, description: 'Measures to count' })
     filter: Filter,
+    @Arg('includeEmpty', () => Boolean, { defaultValue: false, description: INCLUDE_EMPTY })
+    includeEmpty: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.statistics.aggregate('measure', groupBy, filter);
+    return ctx.services.statistics.aggregate('measure', groupBy, filter, includeEmpty);
   }
 
   @Query(() => [StatisticsRow], {
@@ -39,8 +48,10 @@ export class StatisticsResolver {
   assetStatistics(
     @Arg('groupBy', () => AssetGroupBy, { description: 'Grouping' }) groupBy: AssetGroupBy,
     @Arg('filter', () => AssetFilter, { nullable: true, description: 'Assets to count' }) filter: Filter,
+    @Arg('includeEmpty', () => Boolean, { defaultValue: false, description: INCLUDE_EMPTY })
+    includeEmpty: boolean,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.statistics.aggregate('asset', groupBy, filter);
+    return ctx.services.statistics.aggregate('asset', groupBy, filter, includeEmpty);
   }
 }

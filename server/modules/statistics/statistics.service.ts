@@ -91,6 +91,7 @@ export class StatisticsService {
     subject: keyof typeof SUBJECTS,
     groupBy: string,
     filter: Record<string, any> | null | undefined,
+    includeEmpty = false,
   ): Promise<StatisticsRow[]> {
     const s = SUBJECTS[subject];
     const g = s.groupings[groupBy];
@@ -109,12 +110,50 @@ export class StatisticsService {
       g.label,
       rows.map((r) => r.key).filter((k) => k !== null),
     );
-    return rows.map((r) => ({
+    const counted: StatisticsRow[] = rows.map((r) => ({
       key: r.key === null ? null : String(r.key),
       label: r.key === null ? '未填' : (labels.get(String(r.key)) ?? String(r.key)),
       count: r.n,
       sumYuan: s.sum ? fixedYuan(r.total) : null,
     }));
+    if (!includeEmpty) return counted;
+    // Every possible group, in the order of its keys, with zero where nothing was counted.
+    const all = await this.possibleKeys(g.label, counted);
+    const byKey = new Map(counted.map((r) => [r.key, r]));
+    const out = all.map(
+      (k) => byKey.get(k.key) ?? { key: k.key, label: k.label, count: 0, sumYuan: s.sum ? '0.00' : null },
+    );
+    const listed = new Set<string | null>(all.map((k) => k.key));
+    return out.concat(counted.filter((r) => !listed.has(r.key)));
+  }
+
+  /**
+   * The keys a grouping can have, in key order: an enum's values; the rows of a table the caller
+   * may read (its scope: a township officer gets its own villages); the years from the first to
+   * the last one counted.
+   */
+  private async possibleKeys(
+    source: string,
+    counted: StatisticsRow[],
+  ): Promise<{ key: string; label: string }[]> {
+    const [kind, name] = source.split(':');
+    if (kind === 'enum')
+      return Object.entries(enumLabels.get(name) ?? {}).map(([key, label]) => ({ key, label }));
+    if (kind === 'table') {
+      const meta = this.db.dataSource.entityMetadatas.find((m) => m.tableName === name)!;
+      const params = new SqlParams();
+      const rows = await this.db.query(
+        `SELECT t.id, t.name FROM ${name} t WHERE ${scopedFilterToSql(meta, 't', null, params)} ORDER BY t.id`,
+        params.values,
+      );
+      return rows.map((r) => ({ key: String(r.id), label: r.name }));
+    }
+    const years = counted.filter((r) => r.key !== null).map((r) => Number(r.key));
+    if (!years.length) return [];
+    const keys: { key: string; label: string }[] = [];
+    for (let y = Math.min(...years); y <= Math.max(...years); y++)
+      keys.push({ key: String(y), label: `${y}年` });
+    return keys;
   }
 }
 

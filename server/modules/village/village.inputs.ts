@@ -104,7 +104,7 @@ export class CreateVillageCollectiveIncomeInput {
   @Field(() => ID, { description: 'Village. 行政村' })
   villageId: string;
 
-  @Field(() => Int, { description: 'Year, 2000–2100. 年度' })
+  @Field(() => Int, { description: 'Year, 2000–2100, not after this year (FUTURE_YEAR). 年度' })
   @Min(2000)
   @Max(2100)
   year: number;

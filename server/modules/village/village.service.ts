@@ -1,3 +1,4 @@
+import { checkYearBegun } from '../../common/validation/happened-on';
 import type { EntityManager } from 'typeorm';
 import { CrudService } from '../../common/crud/crud.service';
 import { FieldErrors } from '../../common/errors';
@@ -44,7 +45,16 @@ export class VillageService extends CrudService<Village> {
   }
 }
 
-/** Collective income rows: one per village and year (CONFLICT/DUPLICATE otherwise). */
+/**
+ * Collective income rows: one per village and year (CONFLICT/DUPLICATE otherwise), of a year that has
+ * begun (FUTURE_YEAR: an income is a fact).
+ */
 export class VillageCollectiveIncomeService extends CrudService<VillageCollectiveIncome> {
   protected readonly entity = VillageCollectiveIncome;
+
+  protected async check(x: VillageCollectiveIncome): Promise<void> {
+    const errors = new FieldErrors();
+    checkYearBegun(errors, 'input.year', x.year);
+    errors.throwIfAny();
+  }
 }
