@@ -8,7 +8,10 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
     '该记录已被他人修改，请刷新后重试',
     'Someone else changed this record: reload and try again',
   ],
-  DUPLICATE: ['已存在相同的值', 'This value already exists'],
+  DUPLICATE: [
+    '该值已在全区登记（可能不在您的管理范围内），请向区级办公室核实',
+    'Already registered in the district (perhaps outside your area): ask the district office',
+  ],
   REFERENCE_NOT_FOUND: [
     '引用的记录不存在或不在您的管理范围内',
     'The referenced record does not exist or is outside your scope',
@@ -27,6 +30,7 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   INVALID_PAGE_SIZE: ['每页条数无效', 'Invalid page size'],
   PAGE_SIZE_TOO_LARGE: ['每页最多500条', 'At most 500 rows per page'],
   FILTER_TOO_DEEP: ['筛选条件嵌套过深', 'Filters nest too deep'],
+  INPUT_TOO_DEEP: ['提交的数据嵌套层级过深', 'The input nests too deep'],
   TOO_LONG: ['内容过长', 'Too long'],
   TOO_MANY: ['数量过多', 'Too many'],
   OUT_OF_RANGE: ['超出允许范围', 'Out of range'],
@@ -147,7 +151,10 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   SIGN_IN_REQUIRED: ['请先登录', 'Sign in first'],
   INVALID_CREDENTIALS: ['用户名或密码错误', 'Wrong username or password'],
   ACCOUNT_LOCKED: ['连续5次登录失败，账号已锁定15分钟', 'Locked for 15 minutes after 5 failed sign-ins'],
-  RATE_LIMITED: ['登录尝试过于频繁，请15分钟后再试', 'Too many sign-in attempts: wait 15 minutes'],
+  RATE_LIMITED: [
+    '请求过于频繁，请稍后再试（登录尝试须等待15分钟）',
+    'Too many requests: try again later (sign-in attempts: wait 15 minutes)',
+  ],
   PASSWORD_CHANGE_REQUIRED: ['请先修改一次性密码', 'Change the one-time password first'],
   ROLE_NOT_ALLOWED: ['您的角色无权进行此操作', 'Your role may not do this'],
   OUT_OF_SCOPE: ['超出您的管理范围（地区或单位）', 'Outside your area or department'],
