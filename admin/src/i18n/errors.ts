@@ -12,6 +12,10 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
     '该值已在全区登记（可能不在您的管理范围内），请向区级办公室核实',
     'Already registered in the district (perhaps outside your area): ask the district office',
   ],
+  DATABASE_UNAVAILABLE: [
+    '数据库暂时无法连接，本次操作未保存任何内容，请稍后重试',
+    'The database cannot be reached at the moment; nothing was saved: retry shortly',
+  ],
   REFERENCE_NOT_FOUND: [
     '引用的记录不存在或不在您的管理范围内',
     'The referenced record does not exist or is outside your scope',
