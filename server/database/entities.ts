@@ -13,6 +13,8 @@ import { Village } from '../modules/village/village.entity';
 import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
+import { IndicatorSnapshot, IndicatorSnapshotValue } from '../modules/indicator/indicator-snapshot.entity';
+import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from '../modules/indicator/indicator.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
 
 /** Every TypeORM entity of the registry. */
@@ -38,4 +40,9 @@ export const entities = [
   AssetRevenue,
   AssetRevenueDistribution,
   AssetDisposal,
+  PlanIndicator,
+  PlanIndicatorTarget,
+  IndicatorReport,
+  IndicatorSnapshot,
+  IndicatorSnapshotValue,
 ];
