@@ -126,7 +126,8 @@ export class IndicatorResolver {
       'Enters a REPORTED indicator’s figure for a month with its source document (the owning department; district users for any). Audited. Errors: INDICATOR_NOT_REPORTED, VALUE_OUT_OF_RANGE, TOO_MANY_DECIMALS, PERIOD_IN_FUTURE, FORBIDDEN NOT_OWNING_DEPARTMENT, CONFLICT INDICATOR_VALUE_EXISTS (send expectedVersion to correct), STALE_VERSION. 填报指标值',
   })
   reportIndicatorValue(
-    @Arg('input', () => ReportIndicatorValueInput) input: ReportIndicatorValueInput,
+    @Arg('input', () => ReportIndicatorValueInput, { description: 'The figure. 填报内容' })
+    input: ReportIndicatorValueInput,
     @Arg('expectedVersion', () => Int, {
       nullable: true,
       description: 'Version of the entry being corrected. 版本号',
@@ -142,7 +143,8 @@ export class IndicatorResolver {
   })
   updatePlanIndicator(
     @Arg('key', { description: 'Indicator key. 指标代码' }) key: string,
-    @Arg('input', () => UpdatePlanIndicatorInput) input: UpdatePlanIndicatorInput,
+    @Arg('input', () => UpdatePlanIndicatorInput, { description: 'Fields to change. 修改内容' })
+    input: UpdatePlanIndicatorInput,
     @Arg('expectedVersion', () => Int, { nullable: true, description: 'Version read. 版本号' })
     expectedVersion: number | null,
     @Ctx() ctx: Context,
