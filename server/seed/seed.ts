@@ -15,6 +15,7 @@ import {
 } from './demo';
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
+import { seedIndicatorDemo } from './indicator-demo';
 
 export interface DemoOptions {
   /** Households to generate. */
@@ -410,6 +411,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
   }
   bar?.stop();
   await db.transaction((m) => seedMonitoring(m));
+  await seedIndicatorDemo(db);
   return { households: total, members, measures, assets, ms: Date.now() - started };
 }
 

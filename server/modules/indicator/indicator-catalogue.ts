@@ -161,9 +161,9 @@ export async function seedIndicatorCatalogue(db: Database): Promise<number> {
      SELECT c.key, c.name, c.clause, d.id, c.unit, c.comparison::indicator_comparison, c.target::numeric, c.scope::target_scope,
             c.margin::numeric, c.deadline, c.source::indicator_source, c.definition
        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[],
-                   $10::text[], $11::text[], $12::text[])
-            AS c(key, name, clause, dept, unit, comparison, target, scope, margin, deadline, source, definition)
-       LEFT JOIN department d ON d.code = c.dept
+                   $10::text[], $11::text[], $12::text[]) WITH ORDINALITY
+            AS c(key, name, clause, dept, unit, comparison, target, scope, margin, deadline, source, definition, ord)
+       LEFT JOIN department d ON d.code = c.dept ORDER BY c.ord
      ON CONFLICT (key) DO NOTHING RETURNING id`,
     columns,
   );
