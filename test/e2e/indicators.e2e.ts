@@ -19,22 +19,29 @@ describe('the indicators page', () => {
     ['phone', { width: 390, height: 844 }],
   ] as const) {
     it(`shows every indicator with its status, breakdown and drill-down (${label})`, async () => {
-      await page.setViewportSize(viewport);
-      await page.goto(`${h.base}#/indicators`);
-      const table = page.getByTestId('indicator-table');
+      // A fresh browser context per viewport, as a phone user signs in on the phone (menu closed).
+      const p = await page.context().browser()!.newPage({ viewport, locale: 'zh-CN' });
+      await p.goto(`${h.base}#/login`);
+      await p.getByRole('textbox', { name: '用户名' }).fill('admin');
+      await p.getByRole('textbox', { name: '密码' }).fill(h.adminPassword);
+      await p.getByRole('button', { name: '登录' }).click();
+      await p.waitForURL(/#\/$/);
+      await p.goto(`${h.base}#/indicators`);
+      const table = p.getByTestId('indicator-table');
       await table.getByText('九年义务教育巩固率').waitFor();
       expect(await table.locator('tbody tr').count()).toBe(13);
       for (const status of ['达标', '预警', '未达标', '无数据'])
         expect(await table.getByText(status, { exact: true }).count()).toBeGreaterThan(0);
       await table.getByText('增量危房').click();
-      await page.getByText('增量危房：按乡镇').waitFor();
-      await page
+      await p.getByText('增量危房：按乡镇').waitFor();
+      await p
         .getByTestId('drill-table')
         .getByText(/住房安全等级 [CD] 级/)
         .first()
         .waitFor();
-      await expectNoRawKeys(page);
-      await page.screenshot({ path: path.join(out, `indicators-${label}.png`), fullPage: true });
+      await expectNoRawKeys(p);
+      await p.screenshot({ path: path.join(out, `indicators-${label}.png`), fullPage: true });
+      await p.close();
     });
   }
 

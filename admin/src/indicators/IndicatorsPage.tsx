@@ -34,6 +34,9 @@ import {
 import { StatusChip, Sparkline } from './parts';
 import { exportIndicators } from './export';
 
+/** Counts without their ".00" (percentages keep two decimals). */
+const shown = (value: string, u: string) => (u === 'percent' ? value : value.replace(/\.00$/, ''));
+
 const AREA_ROLES = ['ADMIN', 'DISTRICT_OFFICER', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE'];
 
 /**
@@ -68,7 +71,8 @@ export function IndicatorsPage() {
   const current = rows?.find((r) => r.key === selected) ?? null;
   const unit = (u: string) => t(`app.indicators.units.${u.replace(/ /g, '_')}`, { _: u });
   return (
-    <Box sx={{ mt: 1 }}>
+    // On a phone the table scrolls inside the page instead of widening it.
+    <Box sx={{ mt: 1, minWidth: 0, maxWidth: { xs: 'calc(100vw - 16px)', md: '100%' } }}>
       <Title title="app.indicators.title" />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center', mb: 2 }}>
         <Typography variant="h6" sx={{ flexGrow: 1 }}>
@@ -81,7 +85,8 @@ export function IndicatorsPage() {
             label={t('app.indicators.area')}
             value={townshipId}
             onChange={(e) => setTownshipId(e.target.value)}
-            sx={{ minWidth: 180 }}
+            slotProps={{ select: { displayEmpty: true }, inputLabel: { shrink: true } }}
+            sx={{ width: 200 }}
           >
             <MenuItem value="">{t('app.indicators.wholeDistrict')}</MenuItem>
             {townships.map((x) => (
@@ -95,14 +100,14 @@ export function IndicatorsPage() {
           {t('app.indicators.export')}
         </Button>
       </Box>
-      <TableContainer component={Card} sx={{ overflowX: 'auto' }}>
+      <TableContainer component={Card} sx={{ overflowX: 'auto', maxWidth: '100%' }}>
         <Table size="small" data-testid="indicator-table">
           <TableHead>
             <TableRow>
               <TableCell>{t('app.indicators.columns.name')}</TableCell>
+              <TableCell>{t('app.indicators.columns.status')}</TableCell>
               <TableCell>{t('app.indicators.columns.target')}</TableCell>
               <TableCell align="right">{t('app.indicators.columns.value')}</TableCell>
-              <TableCell>{t('app.indicators.columns.status')}</TableCell>
               <TableCell align="right">{t('app.indicators.columns.trend')}</TableCell>
               <TableCell>{t('app.indicators.columns.history')}</TableCell>
             </TableRow>
@@ -116,12 +121,15 @@ export function IndicatorsPage() {
                 onClick={() => setSelected(r.key)}
                 sx={{ cursor: 'pointer' }}
               >
-                <TableCell sx={{ minWidth: 220 }}>
+                <TableCell sx={{ minWidth: { xs: 150, md: 220 } }}>
                   {shortName(r.indicator.name)}
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                     {t(`enums.IndicatorSource.${r.indicator.source}`)} · {t('app.indicators.clause')}{' '}
                     {r.indicator.planClause}
                   </Typography>
+                </TableCell>
+                <TableCell>
+                  <StatusChip status={r.status} />
                 </TableCell>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>
                   {r.target === null
@@ -129,15 +137,12 @@ export function IndicatorsPage() {
                     : `${COMPARISON_SIGNS[r.indicator.comparison]} ${Number(r.target)} ${unit(r.indicator.unit)}`}
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-                  {r.value === null ? '—' : `${r.value} ${unit(r.indicator.unit)}`}
+                  {r.value === null ? '—' : `${shown(r.value, r.indicator.unit)} ${unit(r.indicator.unit)}`}
                   {r.denominator !== null && (
                     <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                       {r.numerator} / {r.denominator}
                     </Typography>
                   )}
-                </TableCell>
-                <TableCell>
-                  <StatusChip status={r.status} />
                 </TableCell>
                 <TableCell align="right">
                   {r.trend === null
@@ -211,7 +216,7 @@ function Detail({
           <ResponsiveContainer>
             <BarChart data={chart} margin={{ bottom: 50 }}>
               <XAxis dataKey="name" angle={-35} textAnchor="end" interval={0} fontSize={11} />
-              <YAxis fontSize={11} />
+              <YAxis fontSize={11} allowDecimals={value.indicator.unit === 'percent'} />
               <Tooltip />
               <Bar dataKey="value" name={t('app.indicators.columns.value')}>
                 {chart.map((c) => (

@@ -136,13 +136,18 @@ const COMPARISONS: Record<string, IndicatorComparison> = {
  */
 export async function seedIndicatorCatalogue(db: Database): Promise<number> {
   const rows = readCsv('plan-targets.csv');
+  // Names lead with the Chinese (`13th FYP relocated households (易地扶贫搬迁户)` → `易地扶贫搬迁户 (13th …)`).
+  const chineseFirst = (name: string) => {
+    const m = /^([^\u4e00-\u9fff]+) \(([^)]*[\u4e00-\u9fff][^)]*)\)$/.exec(name);
+    return m ? `${m[2]} (${m[1]})` : name;
+  };
   const values = rows.map((r) => {
     const entry = CATALOGUE[r.key];
     if (!entry || !COMPARISONS[r.comparison])
       throw new Error(`plan-targets.csv: no catalogue entry for ${r.key}`);
     return [
       r.key,
-      r.indicator,
+      chineseFirst(r.indicator),
       r.plan_task,
       entry.department,
       r.unit,
