@@ -308,7 +308,7 @@ async function main() {
   });
   const officerName = `bench_t${Date.now() % 100000}`;
   const created = await fetchJson(targets.ours.url, {
-    query: `mutation($u: String!, $t: ID!) { createUser(input: { username: $u, name: "基准乡镇", role: TOWNSHIP_OFFICER, townshipId: $t }) { oneTimePassword } }`,
+    query: `mutation($u: String!, $t: ID!) { createUser(input: { username: $u, displayName: "基准乡镇", role: TOWNSHIP_OFFICER, townshipId: $t }) { oneTimePassword } }`,
     variables: { u: officerName, t: String(params.township) },
   });
   const adminToken = token;

@@ -190,6 +190,27 @@ describe('plan indicators', () => {
     ]);
   });
 
+  it('computes the alleviated income growth against the reported district rural average', async () => {
+    const growth = async () => byKey(ok(await app.gql(query)).planIndicators).alleviated_income_growth;
+    expect(await growth()).toMatchObject({ value: null, status: 'NO_DATA' });
+    const h = ok(
+      await app.gql(`{ households(filter: { villageId: { eq: "${v1}" } }, first: 1) { nodes { id } } }`),
+    ).households.nodes[0].id;
+    const income = `mutation($i: CreateHouseholdIncomeInput!) { createHouseholdIncome(input: $i) { id } }`;
+    for (const [year, wage] of [
+      [thisYear() - 2, '20000'],
+      [thisYear() - 1, '22000'],
+    ])
+      ok(await app.gql(income, { i: { householdId: h, year, people: 3, wageIncomeYuan: wage } }));
+    // per-capita 6,666.67 → 7,333.33 yuan: +10 %; the district's rural average +7.5 %: +2.5 points
+    ok(
+      await app.gql(
+        `mutation { reportIndicatorValue(input: { key: "alleviated_income_growth", value: "7.5", sourceDocument: "白银区统计公报" }) { id } }`,
+      ),
+    );
+    expect(await growth()).toMatchObject({ value: '2.50', status: 'MET' });
+  });
+
   it('judges district totals in a township only against its own target', async () => {
     const rel = async () =>
       byKey(ok(await app.gql(query, { a: { townshipId: t1 } })).planIndicators).relocated_households;

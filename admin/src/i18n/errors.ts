@@ -180,5 +180,6 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   MONTHS_OUT_OF_RANGE: ['月数为1至24', '1 to 24 months'],
   GROUP_BY_COUNT: ['请选择一至两个不同的统计维度', 'One or two different dimensions'],
   PAGE_SIZE: ['每页1至500条', '1 to 500 rows per page'],
+  DISTRICT_FIGURE: ['该数据只按全区填报', 'Reported for the whole district only'],
   OFFSET_OUT_OF_RANGE: ['跳过条数无效', 'Invalid offset'],
 };

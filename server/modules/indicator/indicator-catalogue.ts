@@ -98,12 +98,12 @@ export const CATALOGUE: Record<string, CatalogueEntry> = {
       '搬迁户的成员数 (应与 3,601 人一致). Members of households with a relocation site; should equal 3,601. Drill-down: the relocated households.',
   },
   alleviated_income_growth: {
-    source: IndicatorSource.REPORTED,
+    source: IndicatorSource.COMPUTED,
     department: 'D01',
     targetScope: TargetScope.DISTRICT,
     margin: '0.5',
     definition:
-      '填报: 脱贫人口人均纯收入增速减全区农村居民人均可支配收入增速 (百分点). Reported by 区农业农村局 in percentage points: the district’s rural average comes from the statistics bureau’s survey, which the register does not hold.',
+      '脱贫户人均纯收入增速 (登记数据, 上一年度比再上一年度) 减全区农村居民人均可支配收入增速 (区农业农村局按期填报, %). Computed in percentage points: the growth of the alleviated households’ per-capita net income (the register’s household incomes, last closed year against the year before) minus the district’s rural per-capita income growth, which comes from the statistics bureau’s survey and is reported (reportIndicatorValue, in percent) by 区农业农村局. NO_DATA without both years or the reported growth.',
   },
   land_revenue_to_agriculture: {
     source: IndicatorSource.REPORTED,

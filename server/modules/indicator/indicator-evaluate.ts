@@ -42,6 +42,37 @@ export interface Evaluated {
   sourceDocument: string | null;
 }
 
+/** Computed from the register with one reported input (the district's rural average growth). */
+export const INCOME_GROWTH = 'alleviated_income_growth';
+
+/**
+ * Growth of the alleviated households' per-capita net income (last closed year against the one
+ * before, from the register) minus the reported growth of the district's rural per-capita income,
+ * in percentage points: (S₁·P₀ − S₀·P₁)·100 / (S₀·P₁) − r. Null without both years or the report.
+ */
+export function incomeGrowthGap(
+  villages: Figures['villages'],
+  report: ReportedFigure | undefined,
+): Fraction | null {
+  const sum = (
+    k:
+      | 'alleviatedIncomeCents'
+      | 'alleviatedIncomePeople'
+      | 'alleviatedIncomeCentsBefore'
+      | 'alleviatedIncomePeopleBefore',
+  ) => BigInt(villages.reduce((s, v) => s + v.counts[k], 0));
+  const [s1, p1, s0, p0] = [
+    sum('alleviatedIncomeCents'),
+    sum('alleviatedIncomePeople'),
+    sum('alleviatedIncomeCentsBefore'),
+    sum('alleviatedIncomePeopleBefore'),
+  ];
+  if (!report || p1 === 0n || p0 === 0n || s0 <= 0n) return null;
+  const den = s0 * p1;
+  const growth = (s1 * p0 - s0 * p1) * 100n; // over den: percent
+  return { num: growth * 100n - toCents(report.value) * den, den: den * 100n };
+}
+
 /** The target in an area: the catalogue's where it holds everywhere, else the district's or a township's own. */
 export function targetIn(i: PlanIndicator, unit: AreaUnit, targets: Map<string, string>): string | null {
   if (i.targetScope === TargetScope.EVERY_AREA || unit.level === AreaLevel.DISTRICT) return i.target;
@@ -66,6 +97,20 @@ export function evaluate(figures: Figures, inputs: EvaluationInputs, units: Area
     for (const i of inputs.indicators) {
       const target = targetIn(i, unit, inputs.townshipTargets);
       const base = { key: i.key, indicator: i, unit, target, reportedPeriod: null, sourceDocument: null };
+      if (i.key === INCOME_GROWTH) {
+        const fraction = incomeGrowthGap(villages, inputs.reports.get(`${i.id}:D`));
+        const report = inputs.reports.get(`${i.id}:D`);
+        out.push({
+          ...base,
+          value: fraction ? formatFraction(fraction) : null,
+          numerator: null,
+          denominator: null,
+          status: statusOf(fraction, i.comparison, target, i.margin),
+          reportedPeriod: report?.period ?? null,
+          sourceDocument: report?.sourceDocument ?? null,
+        });
+        continue;
+      }
       const def = COMPUTED[i.key];
       if (i.source === IndicatorSource.COMPUTED && def) {
         const n = villages.reduce((s, v) => s + v.counts[def.n], 0);

@@ -16,6 +16,10 @@ export const COUNT_KEYS = [
   'adminVillage',
   'incomeAtLeast50k',
   'incomeAtLeast500k',
+  'alleviatedIncomeCents',
+  'alleviatedIncomePeople',
+  'alleviatedIncomeCentsBefore',
+  'alleviatedIncomePeopleBefore',
 ] as const;
 export type CountKey = (typeof COUNT_KEYS)[number];
 
@@ -60,8 +64,8 @@ export async function dataVersion(db: Database): Promise<string> {
 }
 
 /**
- * Reads the counts of every village in `area` for `period`: three grouped statements (villages
- * with their collective income, households, members). The area is required, so a township
+ * Reads the counts of every village in `area` for `period`: four grouped statements (villages
+ * with their collective income, households, members, alleviated households' incomes). The area is required, so a township
  * officer's figures are computed over its township only.
  */
 export async function readFigures(
@@ -103,6 +107,15 @@ export async function readFigures(
       WHERE ${areaCondition('household', 'h', area, pm)} GROUP BY h.village_id`,
     pm.values,
   );
+  // Alleviated households' net income (fen) and people, in the last closed year and the one before.
+  const pi = new SqlParams();
+  const incomes = await db.query(
+    `SELECT h.village_id, i.year = ${pi.add(incomeYear)} AS now, (sum(i.net_income_yuan) * 100)::bigint::text AS cents, sum(i.people)::int AS people
+       FROM household_income i JOIN household h ON h.id = i.household_id
+      WHERE h.household_type = 'ALLEVIATED' AND i.year IN (${pi.add(incomeYear)}, ${pi.add(incomeYear - 1)})
+        AND ${areaCondition('household', 'h', area, pi)} GROUP BY 1, 2`,
+    pi.values,
+  );
   const byVillage = new Map<number, VillageCounts>();
   for (const v of villages) {
     const counts = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as Record<CountKey, number>;
@@ -125,6 +138,17 @@ export async function readFigures(
     c.alleviatedMembers = m.alleviated;
     c.alleviatedInsured = m.insured;
     c.relocatedPeople = m.relocated;
+  }
+  for (const r of incomes) {
+    const c = byVillage.get(r.village_id)?.counts;
+    if (!c) continue;
+    if (r.now) {
+      c.alleviatedIncomeCents = Number(r.cents);
+      c.alleviatedIncomePeople = r.people;
+    } else {
+      c.alleviatedIncomeCentsBefore = Number(r.cents);
+      c.alleviatedIncomePeopleBefore = r.people;
+    }
   }
   return { period, asOf, dataVersion: version, villages: [...byVillage.values()] };
 }

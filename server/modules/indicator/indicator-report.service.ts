@@ -4,6 +4,7 @@ import { AppError, FieldErrors, notFound, staleVersion } from '../../common/erro
 import type { Database } from '../../database/database';
 import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from './indicator.entity';
 import { IndicatorSource } from './indicator.enums';
+import { INCOME_GROWTH } from './indicator-evaluate';
 import { toCents } from './indicator-math';
 import { checkPeriod } from './indicator-period';
 import type { IndicatorService } from './indicator.service';
@@ -61,9 +62,16 @@ export class IndicatorReportService {
         `${i.key} is reported by its owning department`,
       );
     const errors = new FieldErrors();
-    if (i.source !== IndicatorSource.REPORTED)
+    // The income-growth gap is computed, with the district's rural average growth as its reported input.
+    if (i.source !== IndicatorSource.REPORTED && i.key !== INCOME_GROWTH)
       errors.add('input.key', 'INDICATOR_NOT_REPORTED', 'computed from the register: not entered by hand');
     checkFigure(errors, 'input.value', input.value, i.unit, i.unit === 'percentage points');
+    if (i.key === INCOME_GROWTH && input.townshipId)
+      errors.add(
+        'input.townshipId',
+        'DISTRICT_FIGURE',
+        'the district’s rural average is one district figure',
+      );
     if (!input.sourceDocument.trim()) errors.add('input.sourceDocument', 'REQUIRED', 'the source document');
     const period = checkPeriod(input.period, 'input.period');
     errors.throwIfAny();

@@ -4,7 +4,10 @@ import { DecimalScalar } from '../../common/scalars';
 
 @InputType({ description: 'A reported figure for one month (district, or one township). 指标填报' })
 export class ReportIndicatorValueInput {
-  @Field({ description: 'Indicator key; must be a REPORTED indicator. 指标代码' })
+  @Field({
+    description:
+      'Indicator key: a REPORTED indicator, or alleviated_income_growth (its input: the district’s rural per-capita income growth, percent, district only: DISTRICT_FIGURE). 指标代码',
+  })
   @Length(1, 60)
   key: string;
 
