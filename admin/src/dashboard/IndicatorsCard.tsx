@@ -2,7 +2,17 @@ import { useEffect, useState } from 'react';
 import { Box, Card, CardContent, CardHeader, Link, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { Link as RouterLink } from 'react-router-dom';
-import { IndicatorValue, loadIndicators, Point, shortName, Status, STATUS_COLORS } from '../indicators/api';
+import {
+  COMPARISON_SIGNS,
+  IndicatorValue,
+  loadIndicators,
+  Point,
+  shortName,
+  shown,
+  Status,
+  STATUS_COLORS,
+  unitKey,
+} from '../indicators/api';
 import { Sparkline, StatusChip } from '../indicators/parts';
 
 /** Dashboard card: how many indicators are met, and the ones that are not, with their sparklines. */
@@ -42,15 +52,26 @@ export function IndicatorsCard() {
             </Box>
           ))}
         </Box>
-        {attention.map((r) => (
-          <Box key={r.key} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5, flexWrap: 'wrap' }}>
-            <StatusChip status={r.status} />
-            <Typography variant="body2" sx={{ flexGrow: 1, minWidth: 160 }}>
-              {shortName(r.indicator.name)}: {r.value ?? '—'}
-            </Typography>
-            <Sparkline points={data.history.filter((p) => p.key === r.key)} />
-          </Box>
-        ))}
+        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 4 }}>
+          {attention.map((r) => {
+            const unit = t(unitKey(r.indicator.unit), { _: r.indicator.unit });
+            return (
+              <Box key={r.key} sx={{ display: 'flex', alignItems: 'center', gap: 1, py: 0.5 }}>
+                <StatusChip status={r.status} />
+                <Typography variant="body2" sx={{ flexGrow: 1, minWidth: 0 }}>
+                  {shortName(r.indicator.name)}：
+                  {r.value === null ? '—' : `${shown(r.value, r.indicator.unit)} ${unit}`}
+                  <Typography component="span" variant="caption" color="text.secondary">
+                    {r.target === null
+                      ? ''
+                      : ` （${t('app.indicators.columns.target')} ${COMPARISON_SIGNS[r.indicator.comparison]} ${Number(r.target)} ${unit}）`}
+                  </Typography>
+                </Typography>
+                <Sparkline points={data.history.filter((p) => p.key === r.key)} />
+              </Box>
+            );
+          })}
+        </Box>
       </CardContent>
     </Card>
   );

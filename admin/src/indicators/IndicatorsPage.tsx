@@ -29,13 +29,12 @@ import {
   loadIndicators,
   Point,
   shortName,
+  shown,
   STATUS_COLORS,
+  unitKey,
 } from './api';
 import { StatusChip, Sparkline } from './parts';
 import { exportIndicators } from './export';
-
-/** Counts without their ".00" (percentages keep two decimals). */
-const shown = (value: string, u: string) => (u === 'percent' ? value : value.replace(/\.00$/, ''));
 
 const AREA_ROLES = ['ADMIN', 'DISTRICT_OFFICER', 'TOWNSHIP_OFFICER', 'VILLAGE_CADRE'];
 
@@ -69,7 +68,7 @@ export function IndicatorsPage() {
     );
   }, [townshipId]);
   const current = rows?.find((r) => r.key === selected) ?? null;
-  const unit = (u: string) => t(`app.indicators.units.${u.replace(/ /g, '_')}`, { _: u });
+  const unit = (u: string) => t(unitKey(u), { _: u });
   return (
     // On a phone the table scrolls inside the page instead of widening it.
     <Box sx={{ mt: 1, minWidth: 0, maxWidth: { xs: 'calc(100vw - 16px)', md: '100%' } }}>

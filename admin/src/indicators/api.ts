@@ -74,6 +74,13 @@ export function loadDrill(key: string, townshipId: string | null) {
   );
 }
 
+/** Counts without their ".00" (percentages keep two decimals). */
+export const shown = (value: string, unit: string) =>
+  unit === 'percent' ? value : value.replace(/\.00$/, '');
+
+/** The i18n key of a unit (`percentage points` → `app.indicators.units.percentage_points`). */
+export const unitKey = (unit: string) => `app.indicators.units.${unit.replace(/ /g, '_')}`;
+
 /** The Chinese name of an indicator without its English gloss. */
 export const shortName = (name: string) => name.replace(/\s*\(.*\)$/, '');
 
