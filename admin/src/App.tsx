@@ -13,6 +13,8 @@ import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import RadarIcon from '@mui/icons-material/Radar';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import InsightsIcon from '@mui/icons-material/Insights';
+import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
 import { Dashboard } from './dashboard/Dashboard';
@@ -45,6 +47,9 @@ function AppMenu() {
       {registerReader && <Menu.DashboardItem />}
       {registerReader && (
         <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+      )}
+      {registerReader && (
+        <Menu.Item to="/indicators" primaryText="app.indicators.title" leftIcon={<InsightsIcon />} />
       )}
       {canScreen(me) && (
         <Menu.Item to="/screening" primaryText="app.screening.title" leftIcon={<RadarIcon />} />
@@ -121,6 +126,7 @@ export function App() {
           <Route path="/screening" element={canScreen(me) ? <Screening /> : <Forbidden />} />
           <Route path="/change-password" element={<ChangePasswordForm />} />
           <Route path="/ledger" element={<Ledger />} />
+          <Route path="/indicators" element={<IndicatorsPage />} />
           <Route path="/asset-import" element={<AssetImport />} />
         </CustomRoutes>,
       ]}

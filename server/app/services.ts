@@ -14,6 +14,11 @@ import { AssistanceMeasureService } from '../modules/assistance-measure/assistan
 import { DepartmentService } from '../modules/department/department.service';
 import { HouseholdService } from '../modules/household/household.service';
 import { HouseholdMemberService } from '../modules/household-member/household-member.service';
+import { IndicatorDrillService } from '../modules/indicator/indicator-drill.service';
+import { IndicatorReportService } from '../modules/indicator/indicator-report.service';
+import { IndicatorSnapshotService } from '../modules/indicator/indicator-snapshot.service';
+import { IndicatorService } from '../modules/indicator/indicator.service';
+import { MemberStatisticsService } from '../modules/indicator/member-statistics.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
 import {
   HouseholdIncomeService,
@@ -33,6 +38,9 @@ export function createServices(db: Database, config: AppConfig) {
   const householdMember = new HouseholdMemberService(db);
   const asset = new AssetService(db);
   const rateLimits = new RateLimiter(db);
+  const indicatorSnapshot = new IndicatorSnapshotService(db);
+  const indicator = new IndicatorService(db, indicatorSnapshot);
+  indicatorSnapshot.indicators = indicator;
   return {
     db,
     rateLimits,
@@ -60,6 +68,11 @@ export function createServices(db: Database, config: AppConfig) {
     monitoring: new MonitoringWorkflowService(db),
     monitoringVisit: new MonitoringVisitService(db),
     screening: new ScreeningService(db),
+    indicator,
+    indicatorSnapshot,
+    indicatorReport: new IndicatorReportService(db, indicator),
+    indicatorDrill: new IndicatorDrillService(db, indicator),
+    memberStatistics: new MemberStatisticsService(db, indicator, config.smallCellMin),
   };
 }
 

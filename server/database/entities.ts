@@ -15,6 +15,8 @@ import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
 import { DemoSeedRun } from '../seed/demo-seed-run.entity';
+import { IndicatorSnapshot, IndicatorSnapshotValue } from '../modules/indicator/indicator-snapshot.entity';
+import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from '../modules/indicator/indicator.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
 
 /** Every TypeORM entity of the registry. */
@@ -42,4 +44,9 @@ export const entities = [
   AssetRevenueDistribution,
   AssetDisposal,
   DemoSeedRun,
+  PlanIndicator,
+  PlanIndicatorTarget,
+  IndicatorReport,
+  IndicatorSnapshot,
+  IndicatorSnapshotValue,
 ];

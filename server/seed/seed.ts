@@ -16,6 +16,7 @@ import {
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
 import { latestRun, SeedRunRow } from './demo-status';
+import { seedIndicatorDemo } from './indicator-demo';
 
 export interface DemoOptions {
   /** Households to generate. */
@@ -445,6 +446,8 @@ async function generateDemo(db: Database, options: DemoOptions, run: SeedRunRow)
     await seedMonitoring(m);
     await m.query('UPDATE demo_seed_run SET completed_at = now() WHERE id = $1', [run.id]);
   });
+  // Idempotent (ON CONFLICT DO NOTHING, snapshots taken once), so a re-run completes it.
+  await seedIndicatorDemo(db);
   return {
     resumed: run.batches_done > 0,
     households: total,

@@ -17,6 +17,7 @@ import {
   YAxis,
 } from 'recharts';
 import { gql } from '../providers/graphql';
+import { IndicatorsCard } from './IndicatorsCard';
 
 interface Row {
   key: string | null;
@@ -119,6 +120,9 @@ function DashboardFigures() {
           <Figure label={t(`enums.MeasureStatus.${r.key}`)} value={r.count} />
         </Grid>
       ))}
+      <Grid size={{ xs: 12 }}>
+        <IndicatorsCard />
+      </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
         <Card>
           <CardHeader title={t('app.dashboard.measuresByType')} />
