@@ -26,11 +26,23 @@ import { ScreeningService } from '../modules/monitoring/screening.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
 import { VillageCollectiveIncomeService, VillageService } from '../modules/village/village.service';
+import {
+  PlanMeasureService,
+  PlanTaskQueries,
+  PlanTaskService,
+  PlanTaskUnitService,
+} from '../modules/plan-task/plan-task.service';
+import { ProgressReportService } from '../modules/progress-report/progress-report.service';
+import { ProgressReportFigureService } from '../modules/progress-report/progress-report-figures.service';
+import { ReportingRateService } from '../modules/progress-report/progress-report-rates.service';
+import { ProgressReportCompileService } from '../modules/progress-report/progress-report-compile.service';
 
 /** All services, created once per process over one database. */
 export function createServices(db: Database, config: AppConfig) {
   const householdMember = new HouseholdMemberService(db);
   const asset = new AssetService(db);
+  const planTaskQueries = new PlanTaskQueries(db);
+  const figures = new ProgressReportFigureService(db, planTaskQueries);
   return {
     db,
     auth: new AuthService(db, config),
@@ -57,6 +69,14 @@ export function createServices(db: Database, config: AppConfig) {
     monitoring: new MonitoringWorkflowService(db),
     monitoringVisit: new MonitoringVisitService(db),
     screening: new ScreeningService(db),
+    planTask: new PlanTaskService(db),
+    planTaskUnit: new PlanTaskUnitService(db),
+    planMeasure: new PlanMeasureService(db, planTaskQueries),
+    planTaskQueries,
+    progressReportFigures: figures,
+    progressReport: new ProgressReportService(db, planTaskQueries, figures),
+    reportingRate: new ReportingRateService(db, planTaskQueries),
+    progressReportCompile: new ProgressReportCompileService(db, planTaskQueries),
   };
 }
 

@@ -14,6 +14,8 @@ import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
+import { PlanMeasure, PlanTask, PlanTaskUnit } from '../modules/plan-task/plan-task.entity';
+import { ProgressReport } from '../modules/progress-report/progress-report.entity';
 
 /** Every TypeORM entity of the registry. */
 export const entities = [
@@ -38,4 +40,8 @@ export const entities = [
   AssetRevenue,
   AssetRevenueDistribution,
   AssetDisposal,
+  PlanTask,
+  PlanTaskUnit,
+  PlanMeasure,
+  ProgressReport,
 ];

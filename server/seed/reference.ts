@@ -1,6 +1,7 @@
 import type { Database } from '../database/database';
 import { committeeTypeOf, DISTRICT_CODE, townshipKindOf } from '../common/validation/division-code';
 import { readCsv } from './csv';
+import { seedPlanTasks } from '../modules/plan-task/plan-task.seed';
 
 /** The plan's totals for the two relocation sites (13th Five-Year Plan, work plan §1). */
 export const PLAN_RELOCATED_HOUSEHOLDS = 1082;
@@ -11,6 +12,7 @@ export interface ReferenceCounts {
   villages: number;
   departments: number;
   relocationSites: number;
+  planTasks: number;
 }
 
 function rows<T>(items: T[], pick: (t: T) => unknown[]): unknown[][] {
@@ -68,6 +70,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
          FROM township t ORDER BY t.code
        ON CONFLICT DO NOTHING RETURNING id`,
     );
+    const planTasks = await seedPlanTasks(m, readCsv('plan-tasks.csv'));
     const sites = readCsv('relocation-sites.csv');
     const s = rows(sites, (x) => [x.name, x.placement]);
     const insertedSites = await m.query(
@@ -80,6 +83,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
       villages: insertedVillages.length,
       departments: insertedDepartments.length + townshipUnits.length,
       relocationSites: insertedSites.length,
+      planTasks,
     };
   });
 }
