@@ -21,7 +21,11 @@ import {
 } from '../modules/household-income/household-income.resolver';
 import { MonitoringCaseResolver, MonitoringVisitResolver } from '../modules/monitoring/monitoring.resolver';
 import { TownshipResolver } from '../modules/township/township.resolver';
-import { PlanMeasureResolver, PlanTaskResolver, PlanTaskUnitResolver } from '../modules/plan-task/plan-task.resolver';
+import {
+  PlanMeasureResolver,
+  PlanTaskResolver,
+  PlanTaskUnitResolver,
+} from '../modules/plan-task/plan-task.resolver';
 import { ProgressReportResolver } from '../modules/progress-report/progress-report.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 

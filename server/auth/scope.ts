@@ -73,7 +73,9 @@ const DEPARTMENT_RULES: Record<string, (alias: string, departmentId: number, par
  */
 function unitRule(alias: string, params: SqlParams, actor: Actor): string | null {
   if (actor.role === Role.DEPARTMENT_OFFICER)
-    return actor.departmentId !== null ? `(${alias}.department_id = ${params.add(actor.departmentId)})` : 'FALSE';
+    return actor.departmentId !== null
+      ? `(${alias}.department_id = ${params.add(actor.departmentId)})`
+      : 'FALSE';
   if (actor.role === Role.TOWNSHIP_OFFICER && actor.area.level !== 'DISTRICT')
     return `(${alias}.department_id IN (SELECT u.id FROM department u WHERE u.kind = 'TOWNSHIP' AND u.township_id = ${params.add(actor.area.townshipId)}))`;
   if (actor.role === Role.VILLAGE_CADRE || actor.role === 'API_KEY') return 'FALSE';

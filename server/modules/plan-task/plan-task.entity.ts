@@ -41,7 +41,9 @@ export class PlanTask extends BaseRecord {
 }
 
 /** 责任单位 of a task: the lead (牵头) unit or a co-responsible (配合) one. */
-@ObjectType({ description: 'A responsible unit of a plan task: lead (牵头) or co-responsible (配合). 任务责任单位' })
+@ObjectType({
+  description: 'A responsible unit of a plan task: lead (牵头) or co-responsible (配合). 任务责任单位',
+})
 @Entity()
 @Unique('uq_plan_task_unit__plan_task_id_department_id', ['planTaskId', 'departmentId'])
 export class PlanTaskUnit extends BaseRecord {
@@ -63,7 +65,9 @@ export class PlanTaskUnit extends BaseRecord {
   @JoinColumn({ name: 'department_id', foreignKeyConstraintName: 'fk_plan_task_unit__department_id' })
   department?: Relation<Department>;
 
-  @Field({ description: 'The lead unit (牵头单位, the first the plan names); false: co-responsible (配合). 牵头' })
+  @Field({
+    description: 'The lead unit (牵头单位, the first the plan names); false: co-responsible (配合). 牵头',
+  })
   @Column({ default: false })
   isLead: boolean;
 }

@@ -35,7 +35,11 @@ export class CreatePlanTaskInput {
   @IsOptional()
   includesTownships?: boolean;
 }
-export const UpdatePlanTaskInput = updateInputOf(CreatePlanTaskInput, 'UpdatePlanTaskInput', 'Changes to a plan task. 修改规划任务');
+export const UpdatePlanTaskInput = updateInputOf(
+  CreatePlanTaskInput,
+  'UpdatePlanTaskInput',
+  'Changes to a plan task. 修改规划任务',
+);
 
 @InputType({ description: 'A responsible unit added to a task. 新增任务责任单位' })
 export class CreatePlanTaskUnitInput {
@@ -55,7 +59,9 @@ export const UpdatePlanTaskUnitInput = updateInputOf(
 
 @InputType({ description: 'A yearly measure of a task (分年度分阶段推进措施). 新增推进措施' })
 export class CreatePlanMeasureInput {
-  @Field(() => ID, { description: 'The task; the unit must be responsible for it (UNIT_NOT_RESPONSIBLE). 规划任务' })
+  @Field(() => ID, {
+    description: 'The task; the unit must be responsible for it (UNIT_NOT_RESPONSIBLE). 规划任务',
+  })
   planTaskId: string;
   @Field(() => ID, { description: 'The unit carrying it out; a unit officer only its own. 责任单位' })
   departmentId: string;

@@ -41,7 +41,9 @@ export class PlanTaskResolver extends CrudResolver({
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PlanTaskUnitConnection(ctx.services.planTaskUnit.listByParent(ctx.loaders, 'planTaskId', t.id, args, info));
+    return new PlanTaskUnitConnection(
+      ctx.services.planTaskUnit.listByParent(ctx.loaders, 'planTaskId', t.id, args, info),
+    );
   }
 
   @FieldResolver(() => PlanMeasureConnection, { description: 'Yearly measures units added. 分年度推进措施' })
@@ -51,7 +53,9 @@ export class PlanTaskResolver extends CrudResolver({
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return new PlanMeasureConnection(ctx.services.planMeasure.listByParent(ctx.loaders, 'planTaskId', t.id, args, info));
+    return new PlanMeasureConnection(
+      ctx.services.planMeasure.listByParent(ctx.loaders, 'planTaskId', t.id, args, info),
+    );
   }
 }
 

@@ -17,7 +17,14 @@ export async function seedPlanTasks(m: EntityManager, rows: Record<string, strin
     const [task] = await m.query(
       `INSERT INTO plan_task (section_no, section_title, task_no, clause, title, includes_townships)
        VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (section_no, task_no) DO NOTHING RETURNING id`,
-      [sectionNo, r.section_title, taskNo, `${r.section}（${r.task}）`, r.task_title, units.includes('各乡镇党委政府')],
+      [
+        sectionNo,
+        r.section_title,
+        taskNo,
+        `${r.section}（${r.task}）`,
+        r.task_title,
+        units.includes('各乡镇党委政府'),
+      ],
     );
     if (!task) continue;
     inserted++;

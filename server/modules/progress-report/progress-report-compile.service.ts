@@ -89,7 +89,14 @@ export class ProgressReportCompileService {
       const ws = wb.addWorksheet(name);
       const figures = taskFigures(t);
       ws.addRow([`${t.clause}${t.title}`]);
-      ws.addRow(['报送单位', ...figures.map((f) => `${f.label}（${f.unit}）`), '工作进展', '存在问题', '下月计划', '其他数据']);
+      ws.addRow([
+        '报送单位',
+        ...figures.map((f) => `${f.label}（${f.unit}）`),
+        '工作进展',
+        '存在问题',
+        '下月计划',
+        '其他数据',
+      ]);
       ws.getRow(2).font = { bold: true };
       for (const r of reports) {
         const text = r.texts.find((s) => s.planTaskId === t.id);
@@ -122,16 +129,25 @@ export class ProgressReportCompileService {
 
   private async docx(heading: string, tasks: UnitTask[], reports: AcceptedReport[]): Promise<Buffer> {
     const children: Paragraph[] = [new Paragraph({ text: heading, heading: HeadingLevel.TITLE })];
-    children.push(new Paragraph({ text: `本汇总收录已采纳的单位报告${reports.length}份；数据为各单位报送时从系统取得的数值。` }));
+    children.push(
+      new Paragraph({
+        text: `本汇总收录已采纳的单位报告${reports.length}份；数据为各单位报送时从系统取得的数值。`,
+      }),
+    );
     let section = 0;
     for (const t of tasks) {
       if (t.sectionNo !== section) {
         section = t.sectionNo;
         const numeral = t.clause.split('（')[0];
-        children.push(new Paragraph({ text: `${numeral}、${t.sectionTitle}`, heading: HeadingLevel.HEADING_1 }));
+        children.push(
+          new Paragraph({ text: `${numeral}、${t.sectionTitle}`, heading: HeadingLevel.HEADING_1 }),
+        );
       }
       children.push(
-        new Paragraph({ text: `${t.clause.slice(t.clause.indexOf('（'))}${t.title}`, heading: HeadingLevel.HEADING_2 }),
+        new Paragraph({
+          text: `${t.clause.slice(t.clause.indexOf('（'))}${t.title}`,
+          heading: HeadingLevel.HEADING_2,
+        }),
       );
       const figures = taskFigures(t);
       let any = false;
@@ -141,7 +157,9 @@ export class ProgressReportCompileService {
         any = true;
         const text = r.texts.find((s) => s.planTaskId === t.id);
         children.push(new Paragraph({ text: r.unitName, heading: HeadingLevel.HEADING_3 }));
-        const values = figures.filter((f) => frozen[f.key] !== undefined).map((f) => figureText(f, frozen[f.key]));
+        const values = figures
+          .filter((f) => frozen[f.key] !== undefined)
+          .map((f) => figureText(f, frozen[f.key]));
         const other = (text?.otherFigures ?? []).map((o) => `${o.label}${o.value}${o.unit}`);
         if (values.length || other.length)
           children.push(line('主要数据：', [...values, ...other].join('；')));

@@ -29,7 +29,10 @@ export interface FigureDefinition {
 function unitRows(table: string, alias: string, u: ReportUnit, params: SqlParams): string {
   if (u.townshipId === null) return `${alias}.responsible_department_id = ${params.add(u.id)}`;
   // The township's area is exactly what its township officers see (the same row rule).
-  return readScope(table, alias, params, { ...SYSTEM, area: { level: 'TOWNSHIP', townshipId: u.townshipId } })!;
+  return readScope(table, alias, params, {
+    ...SYSTEM,
+    area: { level: 'TOWNSHIP', townshipId: u.townshipId },
+  })!;
 }
 
 const inPeriod = (column: string, p: ReportPeriod, params: SqlParams) =>
@@ -83,7 +86,8 @@ function measureFigures(prefix: string, types: string[]): FigureDefinition[] {
       unit: '元',
       money: true,
       units: 'ANY',
-      sql: (u, p, params) => `SELECT coalesce(sum(m.amount_yuan), 0)::numeric(14,2)::text AS v ${started(u, p, params)}`,
+      sql: (u, p, params) =>
+        `SELECT coalesce(sum(m.amount_yuan), 0)::numeric(14,2)::text AS v ${started(u, p, params)}`,
     },
     {
       key: `${prefix}_MEASURES_COMPLETED`,
@@ -107,13 +111,31 @@ function measureFigures(prefix: string, types: string[]): FigureDefinition[] {
   ];
 }
 
-const township = (u: ReportUnit) => ({ ...SYSTEM, area: { level: 'TOWNSHIP' as const, townshipId: u.townshipId! } });
+const township = (u: ReportUnit) => ({
+  ...SYSTEM,
+  area: { level: 'TOWNSHIP' as const, townshipId: u.townshipId! },
+});
 
 /** 防止规模性返贫致贫 (work plan §2.2): the monitoring workflow in the township. */
 const MONITORING: FigureDefinition[] = [
-  ['CASES_OPENED', '新增监测线索', 'm.clue_date', '本乡镇农户的监测对象线索（风险线索登记），线索日期在报告期内的件数。'],
-  ['CASES_APPROVED', '新纳入监测对象', 'm.approved_at', '本乡镇经乡镇审定纳入监测的对象，审定日期在报告期内的户数。'],
-  ['CASES_ELIMINATED', '风险消除', 'm.risk_eliminated_at', '本乡镇标注风险消除的监测对象，消除日期在报告期内的户数。'],
+  [
+    'CASES_OPENED',
+    '新增监测线索',
+    'm.clue_date',
+    '本乡镇农户的监测对象线索（风险线索登记），线索日期在报告期内的件数。',
+  ],
+  [
+    'CASES_APPROVED',
+    '新纳入监测对象',
+    'm.approved_at',
+    '本乡镇经乡镇审定纳入监测的对象，审定日期在报告期内的户数。',
+  ],
+  [
+    'CASES_ELIMINATED',
+    '风险消除',
+    'm.risk_eliminated_at',
+    '本乡镇标注风险消除的监测对象，消除日期在报告期内的户数。',
+  ],
 ].map(([key, label, column, definition]) => ({
   key,
   label,
@@ -156,12 +178,13 @@ const ASSETS: FigureDefinition[] = [
   {
     key: 'ASSETS_DISPOSED',
     label: '处置资产',
-    definition: `扶贫项目资产，${WHOSE}，经批准处置（状态为已处置）、处置日期在报告期内的资产数。`,
+    definition: `扶贫项目资产，${WHOSE}，处置申请经区级批准、批准日期在报告期内的资产数。`,
     unit: '个',
     money: false,
     units: 'ANY',
     sql: (u, p, params) =>
-      `SELECT count(*)::text AS v FROM asset a WHERE ${unitRows('asset', 'a', u, params)} AND a.status = 'DISPOSED' AND ${inPeriod('a.status_changed_at', p, params)}`,
+      `SELECT count(DISTINCT x.asset_id)::text AS v FROM asset_disposal x JOIN asset a ON a.id = x.asset_id
+        WHERE ${unitRows('asset', 'a', u, params)} AND x.status = 'APPROVED' AND ${inPeriod('x.decided_at', p, params)}`,
   },
   {
     key: 'ASSET_REVENUE_YEAR',
@@ -181,7 +204,13 @@ const ASSETS: FigureDefinition[] = [
  * register: their sections hold the unit's text and its own figures only.
  */
 export const FIGURES_BY_TASK: Record<string, FigureDefinition[]> = {
-  '2.1': measureFigures('BASIC_NEEDS', ['HEALTH', 'COMPULSORY_EDUCATION', 'OTHER_EDUCATION', 'HOUSING_SAFETY', 'DRINKING_WATER']),
+  '2.1': measureFigures('BASIC_NEEDS', [
+    'HEALTH',
+    'COMPULSORY_EDUCATION',
+    'OTHER_EDUCATION',
+    'HOUSING_SAFETY',
+    'DRINKING_WATER',
+  ]),
   '2.2': [...MONITORING, VISITS],
   '2.3': measureFigures('INDUSTRY', ['INDUSTRY']),
   '2.4': measureFigures('EMPLOYMENT', ['EMPLOYMENT', 'PUBLIC_WELFARE_JOB']),

@@ -34,9 +34,12 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function parseMonth(month: string, field = 'month'): { year: number; month: number } {
   const m = MONTH.exec(month);
   if (!m || Number(m[1]) < 2021)
-    throw new AppError('BAD_USER_INPUT', 'INVALID_MONTH', `${field}: "${month}" is not a month YYYY-MM from 2021`, [
-      { field, reason: 'INVALID_MONTH', message: 'a month YYYY-MM from 2021' },
-    ]);
+    throw new AppError(
+      'BAD_USER_INPUT',
+      'INVALID_MONTH',
+      `${field}: "${month}" is not a month YYYY-MM from 2021`,
+      [{ field, reason: 'INVALID_MONTH', message: 'a month YYYY-MM from 2021' }],
+    );
   return { year: Number(m[1]), month: Number(m[2]) };
 }
 

@@ -60,7 +60,13 @@ export class ReportingRateService {
         : past
           ? ReportTimeliness.MISSING
           : ReportTimeliness.NOT_DUE;
-      return { unitId: u.id, reportId: r ? String(r.id) : null, status: r?.status ?? null, timeliness, firstSubmittedAt: first };
+      return {
+        unitId: u.id,
+        reportId: r ? String(r.id) : null,
+        status: r?.status ?? null,
+        timeliness,
+        firstSubmittedAt: first,
+      };
     });
     const count = (t: ReportTimeliness) => rows.filter((r) => r.timeliness === t).length;
     const onTime = count(ReportTimeliness.ON_TIME);

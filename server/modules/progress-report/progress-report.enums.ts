@@ -44,9 +44,18 @@ export enum CompiledReportFormat {
   XLSX = 'XLSX',
   DOCX = 'DOCX',
 }
-defineEnum(CompiledReportFormat, 'CompiledReportFormat', 'File format of the compiled district report. 汇总报告格式', {
-  XLSX: 'Excel: one sheet per task, one row per unit',
-  DOCX: 'Word: headings by plan section and task',
-});
+defineEnum(
+  CompiledReportFormat,
+  'CompiledReportFormat',
+  'File format of the compiled district report. 汇总报告格式',
+  {
+    XLSX: 'Excel: one sheet per task, one row per unit',
+    DOCX: 'Word: headings by plan section and task',
+  },
+);
 
-export const ProgressReportStatusFilter = enumFilter(ProgressReportStatus, 'ProgressReportStatus', '报送状态');
+export const ProgressReportStatusFilter = enumFilter(
+  ProgressReportStatus,
+  'ProgressReportStatus',
+  '报送状态',
+);

@@ -22,7 +22,9 @@ export class OtherFigureInput {
 
 @InputType({ description: 'The unit’s text of one section. 章节内容' })
 export class ProgressReportSectionInput {
-  @Field(() => ID, { description: 'The task; the unit must be responsible for it (UNIT_NOT_RESPONSIBLE). 规划任务' })
+  @Field(() => ID, {
+    description: 'The task; the unit must be responsible for it (UNIT_NOT_RESPONSIBLE). 规划任务',
+  })
   planTaskId: string;
   @Field({ nullable: true, description: 'Progress, ≤ 3000 characters. 工作进展' })
   @IsOptional()
@@ -74,6 +76,15 @@ export const ProgressReportFilter = filterType(ProgressReport, {
   firstSubmittedAt: DateTimeFilter,
   submittedAt: DateTimeFilter,
 });
-export const ProgressReportOrderBy = orderType(ProgressReport, ['month', 'departmentId', 'status', 'submittedAt']);
-export const ProgressReportListArgs = listArgsType(ProgressReport, ProgressReportFilter, ProgressReportOrderBy);
+export const ProgressReportOrderBy = orderType(ProgressReport, [
+  'month',
+  'departmentId',
+  'status',
+  'submittedAt',
+]);
+export const ProgressReportListArgs = listArgsType(
+  ProgressReport,
+  ProgressReportFilter,
+  ProgressReportOrderBy,
+);
 export const ProgressReportConnection = Connection(ProgressReport, '月度工作进展报告');

@@ -1,4 +1,15 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import {
+  Arg,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import type { Context } from '../../app/context';
 import { ReadResolver } from '../../common/crud/crud.resolver';
 import { FreshReads } from '../../common/crud/fresh-reads';
@@ -56,7 +67,9 @@ export class ProgressReportResolver extends ReadResolver({
     return ctx.services.progressReport.sections(r);
   }
 
-  @FieldResolver(() => Date, { description: 'Due instant (UTC): day REPORT_DUE_DAY of the month, 23:59:59.999 CST. 截止时间' })
+  @FieldResolver(() => Date, {
+    description: 'Due instant (UTC): day REPORT_DUE_DAY of the month, 23:59:59.999 CST. 截止时间',
+  })
   dueAt(@Root() r: ProgressReport) {
     return periodOf(r.month).dueAt;
   }
@@ -66,7 +79,9 @@ export class ProgressReportResolver extends ReadResolver({
     return periodOf(r.month).from;
   }
 
-  @FieldResolver(() => String, { description: 'Last day of the reporting period (the due day), YYYY-MM-DD. 报告期止' })
+  @FieldResolver(() => String, {
+    description: 'Last day of the reporting period (the due day), YYYY-MM-DD. 报告期止',
+  })
   periodTo(@Root() r: ProgressReport) {
     return periodOf(r.month).to;
   }
@@ -74,7 +89,8 @@ export class ProgressReportResolver extends ReadResolver({
   @FieldResolver(() => ReportTimeliness, { description: 'On time, late, missing or not yet due. 及时性' })
   timeliness(@Root() r: ProgressReport) {
     const due = periodOf(r.month).dueAt.getTime();
-    if (r.firstSubmittedAt) return new Date(r.firstSubmittedAt).getTime() <= due ? ReportTimeliness.ON_TIME : ReportTimeliness.LATE;
+    if (r.firstSubmittedAt)
+      return new Date(r.firstSubmittedAt).getTime() <= due ? ReportTimeliness.ON_TIME : ReportTimeliness.LATE;
     return now().getTime() > due ? ReportTimeliness.MISSING : ReportTimeliness.NOT_DUE;
   }
 
@@ -84,8 +100,9 @@ export class ProgressReportResolver extends ReadResolver({
       'Creates the unit’s draft of a month or saves its text (DRAFT or RETURNED: CONFLICT/REPORT_NOT_EDITABLE otherwise). Unit officers write only their own unit’s report. 保存报告',
   })
   saveProgressReport(
-    @Arg('input', () => SaveProgressReportInput, { description: 'Unit, month, sections' }) input: SaveProgressReportInput,
-  @Ctx() ctx: Context,
+    @Arg('input', () => SaveProgressReportInput, { description: 'Unit, month, sections' })
+    input: SaveProgressReportInput,
+    @Ctx() ctx: Context,
   ) {
     return ctx.services.progressReport.save(input);
   }
@@ -117,11 +134,13 @@ export class ProgressReportResolver extends ReadResolver({
 
   @UseMiddleware(FreshReads)
   @Mutation(() => ProgressReport, {
-    description: 'Returns a SUBMITTED report with the reason (退回; the office). CONFLICT/REPORT_NOT_SUBMITTED otherwise.',
+    description:
+      'Returns a SUBMITTED report with the reason (退回; the office). CONFLICT/REPORT_NOT_SUBMITTED otherwise.',
   })
   returnProgressReport(
     @Arg('id', () => ID, { description: 'Report ID' }) id: string,
-    @Arg('input', () => ReturnProgressReportInput, { description: 'Reason' }) input: ReturnProgressReportInput,
+    @Arg('input', () => ReturnProgressReportInput, { description: 'Reason' })
+    input: ReturnProgressReportInput,
     @Arg('expectedVersion', () => Int, VERSION) expectedVersion: number | null,
     @Ctx() ctx: Context,
   ) {
@@ -129,7 +148,8 @@ export class ProgressReportResolver extends ReadResolver({
   }
 
   @Query(() => ReportingRates, {
-    description: 'Reporting rates of a month: per unit on time / late / missing / not yet due, and the totals. 报送率',
+    description:
+      'Reporting rates of a month: per unit on time / late / missing / not yet due, and the totals. 报送率',
   })
   async reportingRates(@Arg('month', () => String, MONTH) month: string, @Ctx() ctx: Context) {
     const r = await ctx.services.reportingRate.rates(month);
@@ -137,7 +157,8 @@ export class ProgressReportResolver extends ReadResolver({
   }
 
   @Query(() => [UnitReportingStatus], {
-    description: 'Units whose report of the month was not submitted by its due instant (empty before it). 逾期未报单位',
+    description:
+      'Units whose report of the month was not submitted by its due instant (empty before it). 逾期未报单位',
   })
   async overdueProgressReports(@Arg('month', () => String, MONTH) month: string, @Ctx() ctx: Context) {
     return withUnits(ctx, await ctx.services.reportingRate.overdue(month));

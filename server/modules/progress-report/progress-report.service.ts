@@ -34,7 +34,10 @@ export class ProgressReportService extends CrudService<ProgressReport> {
   }
 
   /** The unit of a report, as the figures need it (a township government: its township). */
-  async unitOf(departmentId: number, q: { query(sql: string, params?: unknown[]): Promise<any> } = this.db): Promise<ReportUnit> {
+  async unitOf(
+    departmentId: number,
+    q: { query(sql: string, params?: unknown[]): Promise<any> } = this.db,
+  ): Promise<ReportUnit> {
     const unit = await this.tasks.unit(departmentId, q);
     if (!unit) throw new AppError('NOT_FOUND', 'DEPARTMENT_NOT_FOUND', `unit ${departmentId} not found`);
     return { id: unit.id, townshipId: unit.townshipId };
@@ -51,13 +54,22 @@ export class ProgressReportService extends CrudService<ProgressReport> {
       assertStarted(input.month);
       const tasks = await this.tasks.tasksOf(unit!.id, m);
       if (!tasks.length)
-        throw new AppError('BAD_USER_INPUT', 'UNIT_HAS_NO_TASKS', `${unit!.name} is responsible for no plan task`, [
-          { field: 'input.departmentId', reason: 'UNIT_HAS_NO_TASKS', message: 'responsible for no plan task' },
-        ]);
-      const [existing] = await m.query('SELECT id FROM progress_report WHERE department_id = $1 AND month = $2', [
-        unit!.id,
-        input.month,
-      ]);
+        throw new AppError(
+          'BAD_USER_INPUT',
+          'UNIT_HAS_NO_TASKS',
+          `${unit!.name} is responsible for no plan task`,
+          [
+            {
+              field: 'input.departmentId',
+              reason: 'UNIT_HAS_NO_TASKS',
+              message: 'responsible for no plan task',
+            },
+          ],
+        );
+      const [existing] = await m.query(
+        'SELECT id FROM progress_report WHERE department_id = $1 AND month = $2',
+        [unit!.id, input.month],
+      );
       let report: ProgressReport;
       if (existing) report = await this.lock(m, existing.id);
       else {
@@ -76,10 +88,10 @@ export class ProgressReportService extends CrudService<ProgressReport> {
           `the report is ${report.status}: only a draft or a returned report can be changed`,
         );
       const texts = mergeSections(report.texts, input.sections ?? [], new Set(tasks.map((t) => t.id)));
-      await m.query('UPDATE progress_report SET texts = $2::jsonb, version = version + 1, updated_at = now() WHERE id = $1', [
-        report.id,
-        JSON.stringify(texts),
-      ]);
+      await m.query(
+        'UPDATE progress_report SET texts = $2::jsonb, version = version + 1, updated_at = now() WHERE id = $1',
+        [report.id, JSON.stringify(texts)],
+      );
       return this.reload(m, report.id);
     });
   }
@@ -93,7 +105,11 @@ export class ProgressReportService extends CrudService<ProgressReport> {
     return this.write('write', async (m) => {
       const report = await this.lock(m, id, expectedVersion);
       if (report.status === SUBMITTED)
-        throw new AppError('CONFLICT', 'REPORT_ALREADY_SUBMITTED', 'the report waits for the office’s decision');
+        throw new AppError(
+          'CONFLICT',
+          'REPORT_ALREADY_SUBMITTED',
+          'the report waits for the office’s decision',
+        );
       if (report.status === ACCEPTED)
         throw new AppError('CONFLICT', 'REPORT_ALREADY_ACCEPTED', 'an accepted report is closed');
       const unit = await this.unitOf(report.departmentId, m);
@@ -102,7 +118,11 @@ export class ProgressReportService extends CrudService<ProgressReport> {
       sections.forEach((s, i) => {
         const text = report.texts.find((t) => t.planTaskId === s.task.id);
         if (!text?.progress.trim())
-          errors.add(`sections.${i}.progress`, 'PROGRESS_REQUIRED', `${s.task.clause}${s.task.title}: progress is empty`);
+          errors.add(
+            `sections.${i}.progress`,
+            'PROGRESS_REQUIRED',
+            `${s.task.clause}${s.task.title}: progress is empty`,
+          );
       });
       errors.throwIfAny();
       const at = now();
@@ -110,7 +130,12 @@ export class ProgressReportService extends CrudService<ProgressReport> {
         `UPDATE progress_report SET status = 'SUBMITTED', snapshot = $2::jsonb, submitted_at = $3,
                 first_submitted_at = coalesce(first_submitted_at, $3), submitted_by_name = $4,
                 version = version + 1, updated_at = now() WHERE id = $1`,
-        [report.id, JSON.stringify(ProgressReportFigureService.snapshotOf(sections)), at, currentActor().displayName],
+        [
+          report.id,
+          JSON.stringify(ProgressReportFigureService.snapshotOf(sections)),
+          at,
+          currentActor().displayName,
+        ],
       );
       return this.reload(m, report.id);
     });
@@ -135,7 +160,11 @@ export class ProgressReportService extends CrudService<ProgressReport> {
     return this.write('write', async (m) => {
       const report = await this.lock(m, id, expectedVersion);
       if (report.status !== SUBMITTED)
-        throw new AppError('CONFLICT', 'REPORT_NOT_SUBMITTED', `the report is ${report.status}, not SUBMITTED`);
+        throw new AppError(
+          'CONFLICT',
+          'REPORT_NOT_SUBMITTED',
+          `the report is ${report.status}, not SUBMITTED`,
+        );
       await m.query(
         `UPDATE progress_report SET status = $2, decided_at = $3, decided_by_name = $4,
                 return_reason = coalesce($5, return_reason), version = version + 1, updated_at = now() WHERE id = $1`,
@@ -186,7 +215,11 @@ function mergeSections(
   given.forEach((s, i) => {
     const taskId = parseId(s.planTaskId);
     if (taskId === null || !tasks.has(taskId)) {
-      errors.add(`input.sections.${i}.planTaskId`, 'UNIT_NOT_RESPONSIBLE', 'the unit is not responsible for this task');
+      errors.add(
+        `input.sections.${i}.planTaskId`,
+        'UNIT_NOT_RESPONSIBLE',
+        'the unit is not responsible for this task',
+      );
       return;
     }
     const before = out.get(taskId);
@@ -195,8 +228,10 @@ function mergeSections(
       progress: s.progress ?? before?.progress ?? '',
       problems: s.problems ?? before?.problems ?? '',
       nextMonth: s.nextMonth ?? before?.nextMonth ?? '',
-      otherFigures: s.otherFigures?.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? '' })) ??
-        before?.otherFigures ?? [],
+      otherFigures:
+        s.otherFigures?.map((f) => ({ label: f.label, value: f.value, unit: f.unit ?? '' })) ??
+        before?.otherFigures ??
+        [],
     });
   });
   errors.throwIfAny();

@@ -3,7 +3,9 @@ import { Department } from '../department/department.entity';
 import { PlanTask } from '../plan-task/plan-task.entity';
 import { ProgressReportStatus, ReportTimeliness } from './progress-report.enums';
 
-@ObjectType({ description: 'A figure pre-filled from the register for the unit and the reporting period. 预填数据' })
+@ObjectType({
+  description: 'A figure pre-filled from the register for the unit and the reporting period. 预填数据',
+})
 export class ReportFigure {
   @Field({ description: 'Stable key, e.g. EMPLOYMENT_MEASURES_STARTED. 指标代码' })
   key: string;
@@ -41,7 +43,8 @@ export class ProgressReportSection {
   @Field(() => PlanTask, { description: 'The task. 规划任务' })
   planTask: PlanTask;
   @Field(() => [ReportFigure], {
-    description: 'Pre-filled figures (read-only); empty where the register has nothing for this task. 预填数据',
+    description:
+      'Pre-filled figures (read-only); empty where the register has nothing for this task. 预填数据',
   })
   figures: ReportFigure[];
   @Field({ description: 'Progress this period (unit’s text). 工作进展' })
@@ -75,7 +78,9 @@ export class UnitReportingStatus {
 export class ReportingRates {
   @Field({ description: 'Month, YYYY-MM. 月份' })
   month: string;
-  @Field(() => Date, { description: 'Due instant (UTC): day REPORT_DUE_DAY, 23:59:59.999 China Standard Time. 截止时间' })
+  @Field(() => Date, {
+    description: 'Due instant (UTC): day REPORT_DUE_DAY, 23:59:59.999 China Standard Time. 截止时间',
+  })
   dueAt: Date;
   @Field(() => Int, { description: 'Units expected to report. 应报单位数' })
   expected: number;
