@@ -1,4 +1,3 @@
-import type { EntityManager } from 'typeorm';
 import { currentActor } from '../../auth/actor';
 import { CrudService } from '../../common/crud/crud.service';
 import { AppError, FieldErrors } from '../../common/errors';
