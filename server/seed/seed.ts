@@ -15,6 +15,7 @@ import {
 } from './demo';
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
+import { seedDemoReports } from '../modules/progress-report/progress-report.demo';
 
 export interface DemoOptions {
   /** Households to generate. */
@@ -424,6 +425,6 @@ export async function seedIfEmpty(db: Database, options: DemoOptions): Promise<D
   if (n > 0 || options.households === 0) return null;
   logger.info({ households: options.households, seed: options.seed }, 'generating demo population');
   const result = await seedDemo(db, options);
-  logger.info(result, 'demo population ready');
+  logger.info({ ...result, progressReports: await seedDemoReports(db) }, 'demo population ready');
   return result;
 }

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { Actor, Role } from '../../server/auth/actor';
 import { setClock } from '../../server/common/today';
+import { seedDemoReports } from '../../server/modules/progress-report/progress-report.demo';
 import { aHousehold, approveCase, daysAgo, departmentIdByCode } from '../support/builders';
 import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
 
@@ -663,5 +664,25 @@ describe('the compiled district report', () => {
         await app.gqlAs(hrsOfficer, '{ compiledProgressReport(month: "2026-11", format: XLSX) { reports } }'),
       ).code,
     ).toBe('FORBIDDEN');
+  });
+});
+
+describe('demo data', () => {
+  it('has last month’s reports in every state, on time and late', async () => {
+    at('2027-01-05T09:00:00+08:00');
+    const made = await seedDemoReports(app.db);
+    expect(made).toBeGreaterThan(30);
+    const r = ok(
+      await app.gql(
+        '{ reportingRates(month: "2026-12") { onTime late missing units { status timeliness } } }',
+      ),
+    ).reportingRates;
+    expect(new Set(r.units.map((u: any) => u.status))).toEqual(
+      new Set(['ACCEPTED', 'SUBMITTED', 'RETURNED', 'DRAFT', null]),
+    );
+    expect(r.late).toBeGreaterThan(0);
+    expect(r.missing).toBeGreaterThan(0);
+    expect(r.onTime).toBeGreaterThan(0);
+    expect(await seedDemoReports(app.db)).toBe(0);
   });
 });
