@@ -13,8 +13,12 @@ import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import RadarIcon from '@mui/icons-material/Radar';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import SummarizeIcon from '@mui/icons-material/Summarize';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
+import { ReportsMonth } from './reports/ReportsMonth';
+import { ReportEditor } from './reports/ReportEditor';
+import { canReadReports } from './reports/can';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -54,6 +58,9 @@ function AppMenu() {
       )}
       {canWrite(me, 'assets') && (
         <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+      )}
+      {canReadReports(me) && (
+        <Menu.Item to="/reports" primaryText="app.reports.title" leftIcon={<SummarizeIcon />} />
       )}
       <Menu.ResourceItems />
     </Menu>
@@ -122,6 +129,11 @@ export function App() {
           <Route path="/change-password" element={<ChangePasswordForm />} />
           <Route path="/ledger" element={<Ledger />} />
           <Route path="/asset-import" element={<AssetImport />} />
+          <Route path="/reports" element={canReadReports(me) ? <ReportsMonth /> : <Forbidden />} />
+          <Route
+            path="/reports/:unit/:month"
+            element={canReadReports(me) ? <ReportEditor /> : <Forbidden />}
+          />
         </CustomRoutes>,
       ]}
     </Admin>
