@@ -39,37 +39,33 @@ function Figures({ section }: { section: Section }) {
   return (
     <Box component="dl" sx={{ m: 0 }} data-figures>
       {section.figures.map((f) => (
-        <Box
-          key={f.key}
-          sx={{
-            display: 'flex',
-            justifyContent: 'space-between',
-            gap: 1,
-            py: 0.5,
-            borderBottom: '1px solid #eee',
-          }}
-        >
-          <Tooltip title={f.definition}>
-            <Typography component="dt" variant="body2" sx={{ cursor: 'help' }}>
-              {f.label}
+        <Box key={f.key} sx={{ py: 0.5, borderBottom: '1px solid #eee' }}>
+          <Box sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}>
+            <Tooltip title={f.definition}>
+              <Typography component="dt" variant="body2" sx={{ cursor: 'help' }}>
+                {f.label}
+              </Typography>
+            </Tooltip>
+            <Typography
+              component="dd"
+              variant="body2"
+              sx={{ m: 0, fontWeight: 600, textAlign: 'right' }}
+              data-figure={f.key}
+            >
+              {f.value} {f.unit}
+              {f.changedSinceSubmission && (
+                <Chip
+                  size="small"
+                  color="warning"
+                  sx={{ ml: 1 }}
+                  title={t('app.reports.changed')}
+                  label={t('app.reports.submittedValue', { value: f.submittedValue })}
+                />
+              )}
             </Typography>
-          </Tooltip>
-          <Typography
-            component="dd"
-            variant="body2"
-            sx={{ m: 0, fontWeight: 600, textAlign: 'right' }}
-            data-figure={f.key}
-          >
-            {f.value} {f.unit}
-            {f.changedSinceSubmission && (
-              <Chip
-                size="small"
-                color="warning"
-                sx={{ ml: 1 }}
-                title={t('app.reports.changed')}
-                label={t('app.reports.submittedValue', { value: f.submittedValue })}
-              />
-            )}
+          </Box>
+          <Typography variant="caption" color="text.secondary" component="p">
+            {f.definition}
           </Typography>
         </Box>
       ))}
@@ -224,7 +220,7 @@ export function ReportEditor() {
 
   return (
     <Box sx={{ mt: 2 }}>
-      <Title title={t('app.reports.editor', { unit: unitName, month })} />
+      <Title title="app.reports.title" />
       <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center', mb: 1 }}>
         <Button component={Link} to={`/reports?month=${month}`}>
           {t('app.reports.back')}

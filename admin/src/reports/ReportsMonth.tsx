@@ -105,7 +105,9 @@ export function ReportsMonth() {
                   <TableRow>
                     <TableCell>{t('app.reports.unit')}</TableCell>
                     <TableCell>{t('app.reports.status')}</TableCell>
-                    <TableCell>{t('app.reports.timeliness')}</TableCell>
+                    <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
+                      {t('app.reports.timeliness')}
+                    </TableCell>
                     <TableCell sx={{ display: { xs: 'none', md: 'table-cell' } }}>
                       {t('app.reports.submittedAt')}
                     </TableCell>
@@ -115,18 +117,28 @@ export function ReportsMonth() {
                 <TableBody>
                   {data.units.map((u) => (
                     <TableRow key={u.unit.id} selected={own(u.unit.id)}>
-                      <TableCell>{u.unit.name}</TableCell>
+                      <TableCell sx={{ minWidth: 112 }}>{u.unit.name}</TableCell>
                       <TableCell>
-                        <Chip
-                          size="small"
-                          color={u.status ? STATUS_COLORS[u.status] : 'default'}
-                          variant={u.status ? 'filled' : 'outlined'}
-                          label={
-                            u.status ? t(`enums.ProgressReportStatus.${u.status}`) : t('app.reports.none')
-                          }
-                        />
+                        <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+                          <Chip
+                            size="small"
+                            color={u.status ? STATUS_COLORS[u.status] : 'default'}
+                            variant={u.status ? 'filled' : 'outlined'}
+                            label={
+                              u.status ? t(`enums.ProgressReportStatus.${u.status}`) : t('app.reports.none')
+                            }
+                          />
+                          {/* On a phone the timeliness sits beside the state (its column is hidden). */}
+                          <Chip
+                            size="small"
+                            variant="outlined"
+                            color={TIMELINESS_COLORS[u.timeliness]}
+                            label={t(`enums.ReportTimeliness.${u.timeliness}`)}
+                            sx={{ display: { sm: 'none' } }}
+                          />
+                        </Box>
                       </TableCell>
-                      <TableCell>
+                      <TableCell sx={{ display: { xs: 'none', sm: 'table-cell' } }}>
                         <Chip
                           size="small"
                           variant="outlined"

@@ -32,7 +32,6 @@ export const reportMessages = (lang: 'zh' | 'en') =>
     downloadXlsx: ['下载汇总（Excel）', 'Compiled report (Excel)'],
     downloadDocx: ['下载汇总（Word）', 'Compiled report (Word)'],
     compiled: ['已汇总 %{n} 份已采纳的报告', '%{n} accepted reports compiled'],
-    editor: ['%{unit} %{month} 工作进展报告', '%{unit}: progress report %{month}'],
     create: ['起草本月报告', 'Start the report'],
     noReport: ['该单位本月尚未起草报告。', 'No report for this month yet.'],
     figures: ['系统预填数据（只读）', 'Figures from the register (read-only)'],
