@@ -14,6 +14,8 @@ import RadarIcon from '@mui/icons-material/Radar';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import SummarizeIcon from '@mui/icons-material/Summarize';
+import InsightsIcon from '@mui/icons-material/Insights';
+import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
 import { ReportsMonth } from './reports/ReportsMonth';
@@ -49,6 +51,9 @@ function AppMenu() {
       {registerReader && <Menu.DashboardItem />}
       {registerReader && (
         <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+      )}
+      {registerReader && (
+        <Menu.Item to="/indicators" primaryText="app.indicators.title" leftIcon={<InsightsIcon />} />
       )}
       {canScreen(me) && (
         <Menu.Item to="/screening" primaryText="app.screening.title" leftIcon={<RadarIcon />} />
@@ -128,6 +133,7 @@ export function App() {
           <Route path="/screening" element={canScreen(me) ? <Screening /> : <Forbidden />} />
           <Route path="/change-password" element={<ChangePasswordForm />} />
           <Route path="/ledger" element={<Ledger />} />
+          <Route path="/indicators" element={<IndicatorsPage />} />
           <Route path="/asset-import" element={<AssetImport />} />
           <Route path="/reports" element={canReadReports(me) ? <ReportsMonth /> : <Forbidden />} />
           <Route

@@ -14,6 +14,7 @@ import { DepartmentResolver } from '../modules/department/department.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdMemberResolver } from '../modules/household-member/household-member.resolver';
 import { RelocationSiteResolver } from '../modules/relocation-site/relocation-site.resolver';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 import {
   HouseholdIncomeResolver,
@@ -54,6 +55,7 @@ export const resolvers = [
   PlanTaskUnitResolver,
   PlanMeasureResolver,
   ProgressReportResolver,
+  IndicatorResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

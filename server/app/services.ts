@@ -13,6 +13,11 @@ import { AssistanceMeasureService } from '../modules/assistance-measure/assistan
 import { DepartmentService } from '../modules/department/department.service';
 import { HouseholdService } from '../modules/household/household.service';
 import { HouseholdMemberService } from '../modules/household-member/household-member.service';
+import { IndicatorDrillService } from '../modules/indicator/indicator-drill.service';
+import { IndicatorReportService } from '../modules/indicator/indicator-report.service';
+import { IndicatorSnapshotService } from '../modules/indicator/indicator-snapshot.service';
+import { IndicatorService } from '../modules/indicator/indicator.service';
+import { MemberStatisticsService } from '../modules/indicator/member-statistics.service';
 import { StatisticsService } from '../modules/statistics/statistics.service';
 import {
   HouseholdIncomeService,
@@ -43,6 +48,9 @@ export function createServices(db: Database, config: AppConfig) {
   const asset = new AssetService(db);
   const planTaskQueries = new PlanTaskQueries(db);
   const figures = new ProgressReportFigureService(db, planTaskQueries);
+  const indicatorSnapshot = new IndicatorSnapshotService(db);
+  const indicator = new IndicatorService(db, indicatorSnapshot);
+  indicatorSnapshot.indicators = indicator;
   return {
     db,
     auth: new AuthService(db, config),
@@ -77,6 +85,11 @@ export function createServices(db: Database, config: AppConfig) {
     progressReport: new ProgressReportService(db, planTaskQueries, figures),
     reportingRate: new ReportingRateService(db, planTaskQueries),
     progressReportCompile: new ProgressReportCompileService(db, planTaskQueries),
+    indicator,
+    indicatorSnapshot,
+    indicatorReport: new IndicatorReportService(db, indicator),
+    indicatorDrill: new IndicatorDrillService(db, indicator),
+    memberStatistics: new MemberStatisticsService(db, indicator, config.smallCellMin),
   };
 }
 

@@ -140,6 +140,20 @@ export const POLICY: Record<string, Allowed> = {
   reportingRates: [...READERS, AUDITOR],
   overdueProgressReports: [...READERS, AUDITOR],
   compiledProgressReport: [...DISTRICT, AUDITOR],
+  // the plan's indicators: the catalogue is reference data; reported figures belong to the owning
+  // department (checked in the service); drill-down rows name people, so area roles only
+  indicatorCatalogue: READERS,
+  planIndicators: READERS,
+  indicatorBreakdown: READERS,
+  indicatorHistory: READERS,
+  indicatorDrillDown: AREA,
+  memberStatistics: READERS,
+  indicatorReports: READERS,
+  indicatorSnapshots: READERS,
+  reportIndicatorValue: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  updatePlanIndicator: DISTRICT,
+  setIndicatorTownshipTarget: DISTRICT,
+  takeIndicatorSnapshot: DISTRICT,
 };
 
 /** Root fields a user who must change the password may still call. */

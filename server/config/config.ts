@@ -28,6 +28,8 @@ export interface AppConfig {
   adminPassword?: string;
   /** Sign-in attempts per client address per 15 minutes (LOGIN_RATE_LIMIT). Default 20. */
   loginRateLimit: number;
+  /** Member statistics: cells below this many people are suppressed for masked roles and API keys (SMALL_CELL_MIN). Default 5. */
+  smallCellMin: number;
 }
 
 function int(name: string, fallback: number): number {
@@ -41,7 +43,7 @@ function int(name: string, fallback: number): number {
 
 /**
  * Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL,
- * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT; DATA_KEY and DATA_KEY_FILE are read by
+ * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT, SMALL_CELL_MIN; DATA_KEY and DATA_KEY_FILE are read by
  * auth/personal-data.ts).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -60,6 +62,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionIdleMinutes: int('SESSION_IDLE_MINUTES', 30) || 30,
     adminPassword: env.ADMIN_PASSWORD || undefined,
     loginRateLimit: int('LOGIN_RATE_LIMIT', 20) || 20,
+    smallCellMin: int('SMALL_CELL_MIN', 5) || 5,
   };
 }
 

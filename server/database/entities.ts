@@ -13,6 +13,8 @@ import { Village } from '../modules/village/village.entity';
 import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
+import { IndicatorSnapshot, IndicatorSnapshotValue } from '../modules/indicator/indicator-snapshot.entity';
+import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from '../modules/indicator/indicator.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
 import { PlanMeasure, PlanTask, PlanTaskUnit } from '../modules/plan-task/plan-task.entity';
 import { ProgressReport } from '../modules/progress-report/progress-report.entity';
@@ -44,4 +46,9 @@ export const entities = [
   PlanTaskUnit,
   PlanMeasure,
   ProgressReport,
+  PlanIndicator,
+  PlanIndicatorTarget,
+  IndicatorReport,
+  IndicatorSnapshot,
+  IndicatorSnapshotValue,
 ];

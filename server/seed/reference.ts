@@ -2,6 +2,7 @@ import type { Database } from '../database/database';
 import { committeeTypeOf, DISTRICT_CODE, townshipKindOf } from '../common/validation/division-code';
 import { readCsv } from './csv';
 import { seedPlanTasks } from '../modules/plan-task/plan-task.seed';
+import { seedIndicatorCatalogue } from '../modules/indicator/indicator-catalogue';
 
 /** The plan's totals for the two relocation sites (13th Five-Year Plan, work plan §1). */
 export const PLAN_RELOCATED_HOUSEHOLDS = 1082;
@@ -13,6 +14,8 @@ export interface ReferenceCounts {
   departments: number;
   relocationSites: number;
   planTasks: number;
+  /** Plan indicators of plan-targets.csv (the catalogue). */
+  indicators: number;
 }
 
 function rows<T>(items: T[], pick: (t: T) => unknown[]): unknown[][] {
@@ -25,13 +28,13 @@ function rows<T>(items: T[], pick: (t: T) => unknown[]): unknown[][] {
  * Loads the reference data (idempotent: rows are matched on their natural keys and only missing
  * ones are inserted, so a second run changes nothing and edits made through the API are kept): the district's 10 township-level and 99
  * village-level units (exact NBS codes and names), the plan's responsible units (one TOWNSHIP unit
- * per township for "各乡镇党委政府"), and the two relocation sites. Returns the rows inserted or updated.
+ * per township for "各乡镇党委政府"), the two relocation sites and the plan's indicator catalogue. Returns the rows inserted or updated.
  */
 export async function seedReference(db: Database): Promise<ReferenceCounts> {
   const divisions = readCsv('baiyin-divisions.csv');
   const townships = divisions.filter((d) => d.level === 'township');
   const villages = divisions.filter((d) => d.level === 'village');
-  return db.transaction(async (m) => {
+  const counts = await db.transaction(async (m) => {
     const t = rows(townships, (d) => {
       const kind = townshipKindOf(d.code);
       if ('reason' in kind || d.parent_code !== `${DISTRICT_CODE}000000`)
@@ -86,4 +89,5 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
       planTasks,
     };
   });
+  return { ...counts, indicators: await seedIndicatorCatalogue(db) };
 }

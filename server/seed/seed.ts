@@ -16,6 +16,7 @@ import {
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
 import { seedDemoReports } from '../modules/progress-report/progress-report.demo';
+import { seedIndicatorDemo } from './indicator-demo';
 
 export interface DemoOptions {
   /** Households to generate. */
@@ -411,6 +412,7 @@ export async function seedDemo(db: Database, options: DemoOptions): Promise<Demo
   }
   bar?.stop();
   await db.transaction((m) => seedMonitoring(m));
+  await seedIndicatorDemo(db);
   return { households: total, members, measures, assets, ms: Date.now() - started };
 }
 

@@ -884,7 +884,62 @@ const OPS: Record<string, Op> = {
     roles: [...DISTRICT, AUDITOR],
     query: '{ compiledProgressReport(month: "2026-01", format: XLSX) { reports } }',
   },
+  // the plan's indicators: figures of V1 are hidden from callers outside it (NOT_FOUND)
+  indicatorCatalogue: { roles: READERS, query: 'query { x: indicatorCatalogue { key } }' },
+  planIndicators: inArea('planIndicators', '{ key }'),
+  indicatorBreakdown: inArea(
+    'indicatorBreakdown',
+    '{ key }',
+    'key: "unsafe_housing_new", groupBy: VILLAGE, ',
+  ),
+  indicatorHistory: inArea('indicatorHistory', '{ key }', 'months: 2, '),
+  indicatorDrillDown: {
+    ...inArea('indicatorDrillDown', '{ totalCount }', 'key: "unsafe_housing_new", '),
+    roles: AREA,
+  },
+  memberStatistics: inArea('memberStatistics', '{ rows { count } }', 'groupBy: [GENDER], '),
+  indicatorReports: { roles: READERS, query: 'query { x: indicatorReports { id } }' },
+  indicatorSnapshots: { roles: READERS, query: 'query { x: indicatorSnapshots { id } }' },
+  reportIndicatorValue: {
+    roles: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+    // D owns the indicator; a second entry of the month is a domain conflict, not a refusal
+    setup: async (fx) => {
+      ok(
+        await app.gql(
+          'mutation($d: ID!) { updatePlanIndicator(key: "rural_homestays", input: { departmentId: $d }) { key } }',
+          {
+            d: fx.d1,
+          },
+        ),
+      );
+      return {};
+    },
+    query:
+      'mutation { reportIndicatorValue(input: { key: "rural_homestays", value: "12", sourceDocument: "白文旅〔2026〕1号" }) { id } }',
+    domain: ['INDICATOR_VALUE_EXISTS'],
+  },
+  updatePlanIndicator: {
+    roles: DISTRICT,
+    query: 'mutation { updatePlanIndicator(key: "rural_homestays", input: { margin: "10" }) { key } }',
+  },
+  setIndicatorTownshipTarget: {
+    roles: DISTRICT,
+    query:
+      'mutation($t: ID!) { setIndicatorTownshipTarget(key: "rural_homestays", townshipId: $t, target: "10") { key } }',
+    setup: async (fx) => ({ t: fx.t1 }),
+  },
+  takeIndicatorSnapshot: { roles: DISTRICT, query: 'mutation { takeIndicatorSnapshot { id } }' },
 };
+
+/** An indicator read of village V1: callers outside it get NOT_FOUND (hidden). */
+function inArea(field: string, selection: string, args = ''): Op {
+  return {
+    roles: READERS,
+    scope: 'area',
+    query: `query($v: ID!) { x: ${field}(${args}area: { villageId: $v }) ${selection} }`,
+    setup: async (fx) => ({ v: fx.v1 }),
+  };
+}
 
 function worklist(field: string, key: keyof Fixtures): Op {
   return {
@@ -926,6 +981,8 @@ function expected(op: Op, s: Subject, actor: Actor): Outcome {
   const departmentWrites =
     /^((create|update|delete)(AssistanceMeasure|Asset|AssetRevenue)|confirmAssetRights|handOverAsset|assignAssetCustodian|changeAssetStatus|requestAssetDisposal)$/;
   if (s.otherDepartment && departmentWrites.test(currentOp)) return 'hidden';
+  // Reported figures: another department's indicator is refused outright (NOT_OWNING_DEPARTMENT).
+  if (s.otherDepartment && currentOp === 'reportIndicatorValue') return 'deny';
   return 'allow';
 }
 let currentOp = '';

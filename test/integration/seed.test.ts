@@ -112,6 +112,7 @@ describe('seed', () => {
       departments: 0,
       relocationSites: 0,
       planTasks: 0,
+      indicators: 0,
     });
     expect(await snapshot()).toEqual(before);
   });

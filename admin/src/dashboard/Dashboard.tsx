@@ -18,6 +18,7 @@ import {
 } from 'recharts';
 import { gql } from '../providers/graphql';
 import { OverdueReportsCard } from './OverdueReportsCard';
+import { IndicatorsCard } from './IndicatorsCard';
 
 interface Row {
   key: string | null;
@@ -121,6 +122,9 @@ function DashboardFigures() {
           <Figure label={t(`enums.MeasureStatus.${r.key}`)} value={r.count} />
         </Grid>
       ))}
+      <Grid size={{ xs: 12 }}>
+        <IndicatorsCard />
+      </Grid>
       <Grid size={{ xs: 12, md: 7 }}>
         <Card>
           <CardHeader title={t('app.dashboard.measuresByType')} />

@@ -178,4 +178,24 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   PASSWORD_CONTAINS_USERNAME: ['密码不能包含用户名', 'A password may not contain the username'],
   PASSWORD_TOO_COMMON: ['密码不能包含常见密码', 'A password may not contain a common password'],
   PASSWORD_UNCHANGED: ['新密码不能与原密码相同', 'Choose a new password'],
+  // plan indicators
+  NOT_OWNING_DEPARTMENT: ['该指标由其责任单位填报', 'This indicator is reported by its owning department'],
+  INDICATOR_NOT_REPORTED: [
+    '该指标由登记数据自动计算，不能手工填报',
+    'Computed from the register: not entered by hand',
+  ],
+  INDICATOR_VALUE_EXISTS: [
+    '本期已填报；如需更正请在原记录上修改',
+    'Already reported for this month; correct the entry instead',
+  ],
+  INDICATOR_NOT_DRILLABLE: ['该指标没有登记明细', 'This indicator has no rows in the register'],
+  VALUE_OUT_OF_RANGE: ['数值超出范围', 'Value out of range'],
+  TOO_MANY_DECIMALS: ['最多两位小数', 'At most 2 decimals'],
+  PERIOD_FORMAT: ['统计期格式为 年-月（如 2026-03）', 'A month written YYYY-MM'],
+  PERIOD_IN_FUTURE: ['统计期不能晚于本月', 'Not after the current month'],
+  PERIOD_BEFORE_PLAN: ['统计期从2021年1月开始', 'From 2021-01 on'],
+  MONTHS_OUT_OF_RANGE: ['月数为1至24', '1 to 24 months'],
+  GROUP_BY_COUNT: ['请选择一至两个不同的统计维度', 'One or two different dimensions'],
+  PAGE_SIZE: ['每页1至500条', '1 to 500 rows per page'],
+  OFFSET_OUT_OF_RANGE: ['跳过条数无效', 'Invalid offset'],
 };
