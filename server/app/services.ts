@@ -41,16 +41,39 @@ import { ProgressReportService } from '../modules/progress-report/progress-repor
 import { ProgressReportFigureService } from '../modules/progress-report/progress-report-figures.service';
 import { ReportingRateService } from '../modules/progress-report/progress-report-rates.service';
 import { ProgressReportCompileService } from '../modules/progress-report/progress-report-compile.service';
+import type { IndicatorSource } from '../modules/progress-report/progress-report-indicators';
+import { runAs, SYSTEM } from '../auth/actor';
+
+/** The plan's indicators as the monthly reports read them (the district, or one township). */
+function indicatorSource(indicator: IndicatorService): IndicatorSource {
+  return {
+    values: async (month, townshipId) =>
+      (
+        await runAs(SYSTEM, () =>
+          indicator.planIndicators(month, townshipId === null ? null : { townshipId: String(townshipId) }),
+        )
+      ).map((v) => ({
+        key: v.key,
+        name: v.indicator.name,
+        planClause: v.indicator.planClause,
+        departmentId: v.indicator.departmentId,
+        unit: v.indicator.unit,
+        definition: v.indicator.definition,
+        target: v.target,
+        value: v.value,
+      })),
+  };
+}
 
 /** All services, created once per process over one database. */
 export function createServices(db: Database, config: AppConfig) {
   const householdMember = new HouseholdMemberService(db);
   const asset = new AssetService(db);
-  const planTaskQueries = new PlanTaskQueries(db);
-  const figures = new ProgressReportFigureService(db, planTaskQueries);
   const indicatorSnapshot = new IndicatorSnapshotService(db);
   const indicator = new IndicatorService(db, indicatorSnapshot);
   indicatorSnapshot.indicators = indicator;
+  const planTaskQueries = new PlanTaskQueries(db);
+  const figures = new ProgressReportFigureService(db, planTaskQueries, indicatorSource(indicator));
   return {
     db,
     auth: new AuthService(db, config),
@@ -84,7 +107,7 @@ export function createServices(db: Database, config: AppConfig) {
     progressReportFigures: figures,
     progressReport: new ProgressReportService(db, planTaskQueries, figures),
     reportingRate: new ReportingRateService(db, planTaskQueries),
-    progressReportCompile: new ProgressReportCompileService(db, planTaskQueries),
+    progressReportCompile: new ProgressReportCompileService(db, planTaskQueries, figures),
     indicator,
     indicatorSnapshot,
     indicatorReport: new IndicatorReportService(db, indicator),

@@ -112,6 +112,12 @@ async function throughApi(key: string, actor: Actor, dept: string | null): Promi
     ok(await app.gqlAs(actor, query, variables));
   const byDept = dept ? { responsibleDepartmentId: { eq: dept } } : {};
   const m = /^(.*)_MEASURES_(STARTED|COMPLETED)(_YUAN)?$/.exec(key);
+  if (key.startsWith('INDICATOR_')) {
+    // The caller's own area: the district for a department officer, its township for a township officer.
+    const d = await q('query($p: String) { planIndicators(period: $p) { key value } }', { p: MONTH });
+    const v = d.planIndicators.find((x: any) => `INDICATOR_${x.key}` === key);
+    return v.value ?? '—';
+  }
   if (m) {
     const filter =
       m[2] === 'STARTED'
@@ -396,6 +402,52 @@ describe('pre-filled figures', () => {
       EMPLOYMENT_MEASURES_STARTED: '2',
     });
     expect(Number(byKey.VISITS)).toBeGreaterThan(0);
+  });
+});
+
+describe('the plan indicators a unit reports', () => {
+  const planValues = async (actor: Actor, township: string | null) =>
+    Object.fromEntries(
+      ok(
+        await app.gqlAs(
+          actor,
+          'query($p: String, $a: IndicatorAreaInput) { planIndicators(period: $p, area: $a) { key value } }',
+          {
+            p: MONTH,
+            a: township ? { townshipId: township } : null,
+          },
+        ),
+      ).planIndicators.map((v: any) => [`INDICATOR_${v.key}`, v.value ?? '—']),
+    );
+
+  it('gives a department the indicators it owns, equal to planIndicators for the district', async () => {
+    const education = await departmentIdByCode(app, 'D09');
+    const officer = await app.user(Role.DEPARTMENT_OFFICER, { departmentId: education });
+    const report = ok(await save(officer, education)).saveProgressReport;
+    const basic = report.sections.find((s: any) => s.planTask.clause === '二（一）');
+    const owned = basic.figures.filter((f: any) => f.key.startsWith('INDICATOR_'));
+    expect(owned.map((f: any) => f.key)).toEqual(['INDICATOR_compulsory_education_retention']);
+    expect(owned[0]).toMatchObject({ label: '九年义务教育巩固率', unit: '%' });
+    const api = await planValues(officer, null);
+    for (const f of owned) expect(f.value).toBe(api[f.key]);
+    // Indicators it does not own (医保局's enrolment rate, 住建局's houses) are not in its section.
+    expect(basic.figures.map((f: any) => f.key)).not.toContain('INDICATOR_alleviated_medical_insurance');
+  });
+
+  it('gives a township government every indicator of its tasks, valued in its township', async () => {
+    const report = ok(await save(t1Officer, t1Unit)).saveProgressReport;
+    const all = report.sections
+      .flatMap((s: any) => s.figures)
+      .filter((f: any) => f.key.startsWith('INDICATOR_'));
+    expect(all.map((f: any) => f.key)).toEqual(
+      expect.arrayContaining([
+        'INDICATOR_compulsory_education_retention',
+        'INDICATOR_alleviated_medical_insurance',
+        'INDICATOR_village_collective_income_min',
+      ]),
+    );
+    const api = await planValues(t1Officer, t1);
+    for (const f of all) expect({ key: f.key, value: f.value }).toEqual({ key: f.key, value: api[f.key] });
   });
 });
 

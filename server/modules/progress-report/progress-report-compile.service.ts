@@ -5,6 +5,8 @@ import type { PlanTaskQueries, UnitTask } from '../plan-task/plan-task.service';
 import type { FigureSnapshot, StoredSection } from './progress-report.entity';
 import { CompiledReportFormat } from './progress-report.enums';
 import { FigureDefinition, FIGURES_BY_TASK } from './progress-report-figures';
+import type { ProgressReportFigureService } from './progress-report-figures.service';
+import { IndicatorFigure, indicatorFigures } from './progress-report-indicators';
 import { parseMonth } from './progress-report-period';
 
 interface AcceptedReport {
@@ -26,8 +28,13 @@ const CONTENT_TYPES = {
   DOCX: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 };
 
-/** Every figure of a task (departments' and townships' together), in catalogue order. */
-const taskFigures = (t: UnitTask): FigureDefinition[] => FIGURES_BY_TASK[`${t.sectionNo}.${t.taskNo}`] ?? [];
+/** Every figure of a task (departments' and townships' together, the task's plan indicators last). */
+function figuresOfTask(t: UnitTask, indicators: IndicatorFigure[]): FigureDefinition[] {
+  const clause = `${t.sectionNo}.${t.taskNo}`;
+  // Valued as a township would (every indicator of the task): only the definitions are used here.
+  const plan = indicatorFigures(indicators, clause, { id: 0, townshipId: 0 }).map((f) => f.definition);
+  return [...(FIGURES_BY_TASK[clause] ?? []), ...plan];
+}
 const figureText = (f: FigureDefinition, v: string) => `${f.label}${v}${f.unit}`;
 
 /**
@@ -39,6 +46,7 @@ export class ProgressReportCompileService {
   constructor(
     private readonly db: Database,
     private readonly tasks: PlanTaskQueries,
+    private readonly figures: ProgressReportFigureService,
   ) {}
 
   async compile(month: string, format: CompiledReportFormat): Promise<CompiledFile> {
@@ -55,12 +63,14 @@ export class ProgressReportCompileService {
     }));
     const reported = await this.reportedTasks();
     const withUnits = (await this.tasks.allTasks()).filter((t) => reported.has(t.id));
+    const indicators = await this.figures.indicatorDefinitions(month);
+    const taskFigures = (t: UnitTask) => figuresOfTask(t, indicators);
     const [y, mm] = [parseMonth(month).year, parseMonth(month).month];
     const heading = `${TITLE}（${y}年${mm}月）`;
     const buffer =
       format === CompiledReportFormat.XLSX
-        ? await this.xlsx(heading, withUnits, reports)
-        : await this.docx(heading, withUnits, reports);
+        ? await this.xlsx(heading, withUnits, reports, taskFigures)
+        : await this.docx(heading, withUnits, reports, taskFigures);
     return {
       filename: `${TITLE}-${month}.${format.toLowerCase()}`,
       contentType: CONTENT_TYPES[format],
@@ -77,7 +87,12 @@ export class ProgressReportCompileService {
     return new Set(rows.map((r: any) => r.id));
   }
 
-  private async xlsx(heading: string, tasks: UnitTask[], reports: AcceptedReport[]): Promise<Buffer> {
+  private async xlsx(
+    heading: string,
+    tasks: UnitTask[],
+    reports: AcceptedReport[],
+    taskFigures: (t: UnitTask) => FigureDefinition[],
+  ): Promise<Buffer> {
     const wb = new ExcelJS.Workbook();
     wb.title = heading;
     const used = new Set<string>();
@@ -107,7 +122,7 @@ export class ProgressReportCompileService {
           ...figures.map((f) => {
             const v = frozen[f.key];
             // A spreadsheet cell holds a number; yuan have 2 decimals, shown with the ¥ format.
-            return v === undefined ? '' : Number(v);
+            return v === undefined ? '' : /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v;
           }),
           text?.progress ?? '',
           text?.problems ?? '',
@@ -127,7 +142,12 @@ export class ProgressReportCompileService {
     return Buffer.from(await wb.xlsx.writeBuffer());
   }
 
-  private async docx(heading: string, tasks: UnitTask[], reports: AcceptedReport[]): Promise<Buffer> {
+  private async docx(
+    heading: string,
+    tasks: UnitTask[],
+    reports: AcceptedReport[],
+    taskFigures: (t: UnitTask) => FigureDefinition[],
+  ): Promise<Buffer> {
     const children: Paragraph[] = [new Paragraph({ text: heading, heading: HeadingLevel.TITLE })];
     children.push(
       new Paragraph({

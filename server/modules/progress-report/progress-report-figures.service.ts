@@ -4,6 +4,7 @@ import type { PlanTaskQueries, UnitTask } from '../plan-task/plan-task.service';
 import type { FigureSnapshot } from './progress-report.entity';
 import { FigureDefinition, figuresOf, ReportUnit } from './progress-report-figures';
 import { periodOf } from './progress-report-period';
+import { IndicatorFigure, indicatorFigures, IndicatorSource } from './progress-report-indicators';
 
 interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
@@ -24,22 +25,33 @@ export class ProgressReportFigureService {
   constructor(
     private readonly db: Database,
     private readonly tasks: PlanTaskQueries,
+    /** The plan's indicators; absent: sections carry the register's counts only. */
+    private readonly indicators?: IndicatorSource,
   ) {}
 
   async compute(unit: ReportUnit, month: string, q: Queryable = this.db): Promise<ComputedSection[]> {
     const period = periodOf(month);
     const out: ComputedSection[] = [];
+    const indicators: IndicatorFigure[] = this.indicators
+      ? await this.indicators.values(month, unit.townshipId)
+      : [];
     for (const task of await this.tasks.tasksOf(unit.id, q)) {
-      const figures = [];
+      const figures: ComputedSection['figures'] = [];
       for (const definition of figuresOf(task.sectionNo, task.taskNo, unit)) {
         const params = new SqlParams();
         const sql = definition.sql(unit, period, params);
         const [row] = await q.query(sql, params.values);
         figures.push({ definition, value: String(row.v) });
       }
+      figures.push(...indicatorFigures(indicators, `${task.sectionNo}.${task.taskNo}`, unit));
       out.push({ task, figures });
     }
     return out;
+  }
+
+  /** Every indicator figure a task can carry (any owner), for the compiled report's columns and annex. */
+  async indicatorDefinitions(month: string): Promise<IndicatorFigure[]> {
+    return this.indicators ? this.indicators.values(month, null) : [];
   }
 
   /** The values to freeze at submission: value by key, by task id. */
