@@ -13,10 +13,14 @@ import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import RadarIcon from '@mui/icons-material/Radar';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import SummarizeIcon from '@mui/icons-material/Summarize';
 import InsightsIcon from '@mui/icons-material/Insights';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
+import { ReportsMonth } from './reports/ReportsMonth';
+import { ReportEditor } from './reports/ReportEditor';
+import { canReadReports } from './reports/can';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -59,6 +63,9 @@ function AppMenu() {
       )}
       {canWrite(me, 'assets') && (
         <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+      )}
+      {canReadReports(me) && (
+        <Menu.Item to="/reports" primaryText="app.reports.title" leftIcon={<SummarizeIcon />} />
       )}
       <Menu.ResourceItems />
     </Menu>
@@ -128,6 +135,11 @@ export function App() {
           <Route path="/ledger" element={<Ledger />} />
           <Route path="/indicators" element={<IndicatorsPage />} />
           <Route path="/asset-import" element={<AssetImport />} />
+          <Route path="/reports" element={canReadReports(me) ? <ReportsMonth /> : <Forbidden />} />
+          <Route
+            path="/reports/:unit/:month"
+            element={canReadReports(me) ? <ReportEditor /> : <Forbidden />}
+          />
         </CustomRoutes>,
       ]}
     </Admin>

@@ -22,6 +22,12 @@ import {
 } from '../modules/household-income/household-income.resolver';
 import { MonitoringCaseResolver, MonitoringVisitResolver } from '../modules/monitoring/monitoring.resolver';
 import { TownshipResolver } from '../modules/township/township.resolver';
+import {
+  PlanMeasureResolver,
+  PlanTaskResolver,
+  PlanTaskUnitResolver,
+} from '../modules/plan-task/plan-task.resolver';
+import { ProgressReportResolver } from '../modules/progress-report/progress-report.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 
 export const resolvers = [
@@ -45,6 +51,10 @@ export const resolvers = [
   AssetRevenueResolver,
   AssetDisposalResolver,
   AssetLedgerResolver,
+  PlanTaskResolver,
+  PlanTaskUnitResolver,
+  PlanMeasureResolver,
+  ProgressReportResolver,
   IndicatorResolver,
 ] as const;
 

@@ -1,6 +1,7 @@
 import type { Database } from '../database/database';
 import { committeeTypeOf, DISTRICT_CODE, townshipKindOf } from '../common/validation/division-code';
 import { readCsv } from './csv';
+import { seedPlanTasks } from '../modules/plan-task/plan-task.seed';
 import { seedIndicatorCatalogue } from '../modules/indicator/indicator-catalogue';
 
 /** The plan's totals for the two relocation sites (13th Five-Year Plan, work plan §1). */
@@ -12,6 +13,7 @@ export interface ReferenceCounts {
   villages: number;
   departments: number;
   relocationSites: number;
+  planTasks: number;
   /** Plan indicators of plan-targets.csv (the catalogue). */
   indicators: number;
 }
@@ -71,6 +73,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
          FROM township t ORDER BY t.code
        ON CONFLICT DO NOTHING RETURNING id`,
     );
+    const planTasks = await seedPlanTasks(m, readCsv('plan-tasks.csv'));
     const sites = readCsv('relocation-sites.csv');
     const s = rows(sites, (x) => [x.name, x.placement]);
     const insertedSites = await m.query(
@@ -83,6 +86,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
       villages: insertedVillages.length,
       departments: insertedDepartments.length + townshipUnits.length,
       relocationSites: insertedSites.length,
+      planTasks,
     };
   });
   return { ...counts, indicators: await seedIndicatorCatalogue(db) };

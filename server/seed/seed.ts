@@ -16,6 +16,7 @@ import {
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
 import { latestRun, SeedRunRow } from './demo-status';
+import { seedDemoReports } from '../modules/progress-report/progress-report.demo';
 import { seedIndicatorDemo } from './indicator-demo';
 
 export interface DemoOptions {
@@ -34,6 +35,8 @@ export interface DemoOptions {
 export interface DemoResult {
   /** True when an interrupted seed was finished. */
   resumed: boolean;
+  /** Demo progress reports made for last month (0 when they were there already). */
+  progressReports: number;
   households: number;
   members: number;
   measures: number;
@@ -446,10 +449,12 @@ async function generateDemo(db: Database, options: DemoOptions, run: SeedRunRow)
     await seedMonitoring(m);
     await m.query('UPDATE demo_seed_run SET completed_at = now() WHERE id = $1', [run.id]);
   });
-  // Idempotent (ON CONFLICT DO NOTHING, snapshots taken once), so a re-run completes it.
+  // Both idempotent (ON CONFLICT DO NOTHING, snapshots and reports made once).
   await seedIndicatorDemo(db);
+  const progressReports = await seedDemoReports(db);
   return {
     resumed: run.batches_done > 0,
+    progressReports,
     households: total,
     members,
     measures,

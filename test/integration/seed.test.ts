@@ -111,6 +111,7 @@ describe('seed', () => {
       villages: 0,
       departments: 0,
       relocationSites: 0,
+      planTasks: 0,
       indicators: 0,
     });
     expect(await snapshot()).toEqual(before);

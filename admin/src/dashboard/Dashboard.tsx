@@ -17,6 +17,7 @@ import {
   YAxis,
 } from 'recharts';
 import { gql } from '../providers/graphql';
+import { OverdueReportsCard } from './OverdueReportsCard';
 import { IndicatorsCard } from './IndicatorsCard';
 
 interface Row {
@@ -89,6 +90,7 @@ function DashboardFigures() {
   return (
     <Grid container spacing={2} sx={{ mt: 1 }}>
       <Title title="app.dashboard.title" />
+      <OverdueReportsCard />
       <Grid size={{ xs: 12, md: 3 }}>
         <Figure label={t('app.dashboard.households')} value={data.households.totalCount} />
       </Grid>

@@ -21,6 +21,23 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
     'The referenced record does not exist or is outside your scope',
   ],
   NOT_FOUND: ['记录不存在或不在您的管理范围内', 'Not found, or outside your scope'],
+  // plan tasks and monthly progress reports
+  UNIT_NOT_RESPONSIBLE: ['该单位不是此项任务的责任单位', 'The unit is not responsible for this task'],
+  DEADLINE_OUTSIDE_YEAR: ['完成时限须在措施所属年度内', 'The deadline must fall within the year'],
+  INVALID_MONTH: ['月份格式应为 YYYY-MM（2021年起）', 'A month YYYY-MM from 2021'],
+  FUTURE_MONTH: ['该月份尚未开始', 'That month has not begun'],
+  UNIT_HAS_NO_TASKS: ['该单位没有承担规划任务，无需报送', 'The unit is responsible for no plan task'],
+  REPORT_NOT_EDITABLE: ['报告已报送或已采纳，不能修改', 'A submitted or accepted report cannot be changed'],
+  PROGRESS_REQUIRED: ['请填写每项任务的工作进展', 'Write the progress of every task'],
+  REPORT_ALREADY_SUBMITTED: [
+    '报告已报送，等待领导小组办公室审核',
+    'Already submitted: waiting for the office',
+  ],
+  REPORT_ALREADY_ACCEPTED: ['报告已采纳，不能再次报送', 'Already accepted'],
+  REPORT_NOT_SUBMITTED: [
+    '只有已报送的报告可以采纳或退回',
+    'Only a submitted report can be accepted or returned',
+  ],
   IN_USE: ['仍有其他记录引用，无法删除', 'Other records still refer to it'],
   REQUIRED: ['必填', 'Required'],
   NOT_ALLOWED: ['此处不应填写', 'Not allowed here'],

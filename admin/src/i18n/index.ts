@@ -4,6 +4,7 @@ import enums from '../generated/enums.json';
 import { resources } from '../resources/config';
 import { merge, raChinese } from './ra-zh';
 import { ERROR_REASONS } from './errors';
+import { reportMessages } from '../reports/messages';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -181,6 +182,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
           rejectAssetDisposal: ['驳回处置', 'Disposal rejected'],
         },
       }),
+      reports: reportMessages(lang),
       ledger: z(lang, {
         title: ['资产台账', 'Asset ledger'],
         views: {
