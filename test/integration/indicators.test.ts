@@ -270,6 +270,9 @@ describe('plan indicators', () => {
     expect(edu.length).toBeLessThanOrEqual(3);
     expect(errorOf(await app.gql(query, { p: '2099-01' })).reason).toBe('PERIOD_IN_FUTURE');
     expect(errorOf(await app.gql(query, { p: '2026-13' })).reason).toBe('PERIOD_FORMAT');
+    // malformed IDs are absent rows, not server errors
+    expect(errorOf(await app.gql(query, { a: { townshipId: 'abc' } })).code).toBe('NOT_FOUND');
+    expect(errorOf(await app.gql(query, { a: { villageId: '99999999999' } })).code).toBe('NOT_FOUND');
   });
 
   it('counts members by age band, suppressing small cells for masked callers', async () => {

@@ -57,6 +57,12 @@ export function areaCondition(table: string, alias: string, area: Area, params: 
   return readScope(table, alias, params, { ...SYSTEM, area }) ?? 'TRUE';
 }
 
+/** An ID argument as a row id; anything else (text, too large) → -1, which matches no row. */
+export function rowId(id: string | number | null | undefined): number {
+  const n = Number(id);
+  return Number.isSafeInteger(n) && n > 0 && n <= 2147483647 ? n : -1;
+}
+
 /** The data version: the last audit event id (every write to the register appends one in its transaction). */
 export async function dataVersion(db: Database): Promise<string> {
   const [row] = await db.query<{ v: string }>('SELECT coalesce(max(id), 0)::text AS v FROM audit_event');

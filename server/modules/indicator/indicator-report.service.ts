@@ -5,6 +5,7 @@ import type { Database } from '../../database/database';
 import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from './indicator.entity';
 import { IndicatorSource } from './indicator.enums';
 import { INCOME_GROWTH } from './indicator-evaluate';
+import { rowId } from './indicator-figures';
 import { toCents } from './indicator-math';
 import { checkPeriod } from './indicator-period';
 import type { IndicatorService } from './indicator.service';
@@ -39,7 +40,7 @@ export class IndicatorReportService {
 
   private async township(id: string | null | undefined): Promise<number | null> {
     if (id === null || id === undefined) return null;
-    const [t] = await this.db.query('SELECT id FROM township WHERE id = $1', [Number(id)]);
+    const [t] = await this.db.query('SELECT id FROM township WHERE id = $1', [rowId(id)]);
     if (!t)
       throw new AppError('NOT_FOUND', 'REFERENCE_NOT_FOUND', `township ${id} not found`, [
         { field: 'input.townshipId', reason: 'REFERENCE_NOT_FOUND', message: 'no such township' },
@@ -158,9 +159,7 @@ export class IndicatorReportService {
       checkFigure(errors, 'input.margin', input.margin, null, false);
     errors.throwIfAny();
     if (input.departmentId) {
-      const [d] = await this.db.query('SELECT id FROM department WHERE id = $1', [
-        Number(input.departmentId),
-      ]);
+      const [d] = await this.db.query('SELECT id FROM department WHERE id = $1', [rowId(input.departmentId)]);
       if (!d)
         throw new AppError('NOT_FOUND', 'REFERENCE_NOT_FOUND', 'no such department', [
           { field: 'input.departmentId', reason: 'REFERENCE_NOT_FOUND', message: 'no such department' },
@@ -177,7 +176,7 @@ export class IndicatorReportService {
         ...(input.name ? { name: input.name } : {}),
         ...(input.target ? { target: input.target } : {}),
         ...(input.margin ? { margin: input.margin } : {}),
-        ...(input.departmentId ? { departmentId: Number(input.departmentId) } : {}),
+        ...(input.departmentId ? { departmentId: rowId(input.departmentId) } : {}),
       });
       const saved = await repo.save(after);
       await appendAudit(m, {

@@ -5,7 +5,7 @@ import type { Database } from '../../database/database';
 import { PlanIndicator } from './indicator.entity';
 import { IndicatorGroupBy, IndicatorStatus } from './indicator.enums';
 import { AreaUnit, evaluate, Evaluated, EvaluationInputs, ReportedFigure } from './indicator-evaluate';
-import { areaCondition, FiguresCache } from './indicator-figures';
+import { areaCondition, FiguresCache, rowId } from './indicator-figures';
 import { fromCents, toCents } from './indicator-math';
 import {
   checkPeriod,
@@ -53,7 +53,7 @@ export class IndicatorService {
     const p = new SqlParams();
     if (input?.villageId) {
       const [v] = await this.db.query(
-        `SELECT v.id, v.township_id, v.name FROM village v WHERE v.id = ${p.add(Number(input.villageId))}
+        `SELECT v.id, v.township_id, v.name FROM village v WHERE v.id = ${p.add(rowId(input.villageId))}
            AND ${areaCondition('village', 'v', actor.area, p)}`,
         p.values,
       );
@@ -64,7 +64,7 @@ export class IndicatorService {
       };
     }
     const townshipId = input?.townshipId
-      ? Number(input.townshipId)
+      ? rowId(input.townshipId)
       : actor.area.level === 'DISTRICT'
         ? null
         : actor.area.townshipId;
