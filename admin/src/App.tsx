@@ -16,9 +16,11 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
 import { Dashboard } from './dashboard/Dashboard';
+import { theme } from './theme';
+import { PendingVisitsBanner, VisitForm } from './visits/VisitForm';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
-import { resources } from './resources/config';
+import { representation, resources } from './resources/config';
 import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './resources/views';
 import { ReportRiskCreate } from './monitoring/steps';
 import { Worklists } from './monitoring/Worklists';
@@ -69,7 +71,10 @@ const AppBarWithUser = () => <AppBar userMenu={<AppUserMenu />} />;
 
 const AppLayout = ({ children }: { children: React.ReactNode }) => (
   <Layout menu={AppMenu} appBar={AppBarWithUser}>
-    <PasswordGate>{children}</PasswordGate>
+    <PasswordGate>
+      <PendingVisitsBanner />
+      {children}
+    </PasswordGate>
   </Layout>
 );
 
@@ -93,6 +98,7 @@ export function App() {
       layout={AppLayout}
       requireAuth
       disableTelemetry
+      theme={theme}
       title={<AppTitle />}
     >
       {(me: Me | null) => [
@@ -104,7 +110,7 @@ export function App() {
               <Resource
                 key={r.name}
                 name={r.name}
-                recordRepresentation={r.title}
+                recordRepresentation={representation(r)}
                 list={r.hidden ? undefined : () => <ResourceList r={r} />}
                 show={() => <ResourceShow r={r} />}
                 edit={writable && r.name !== 'apiKeys' ? () => <ResourceEdit r={r} /> : undefined}
@@ -122,6 +128,7 @@ export function App() {
           <Route path="/change-password" element={<ChangePasswordForm />} />
           <Route path="/ledger" element={<Ledger />} />
           <Route path="/asset-import" element={<AssetImport />} />
+          <Route path="/households/:id/visit" element={<VisitForm />} />
         </CustomRoutes>,
       ]}
     </Admin>

@@ -4,6 +4,7 @@ import enums from '../generated/enums.json';
 import { resources } from '../resources/config';
 import { merge, raChinese } from './ra-zh';
 import { ERROR_REASONS } from './errors';
+import { CONSOLE_MESSAGES } from './console-messages';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -60,6 +61,8 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         measuresByType: lang === 'zh' ? '帮扶措施（按类型）' : 'Measures by type',
         assetsByClass: lang === 'zh' ? '资产原值（按类别）' : 'Asset value by class',
         count: lang === 'zh' ? '数量' : 'Count',
+        casesByStatus: lang === 'zh' ? '防返贫监测对象（按识别状态，户）' : 'Monitoring cases by status',
+        measuresByStatus: lang === 'zh' ? '帮扶措施（按状态，项）' : 'Measures by status',
       },
       export: {
         xlsx: lang === 'zh' ? '导出Excel' : 'Export XLSX',
@@ -309,6 +312,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         ],
         toWorklists: ['前往监测工作台', 'Open the monitoring desk'],
       }),
+      ...z(lang, CONSOLE_MESSAGES),
       tabs: {
         household: lang === 'zh' ? '基本信息' : 'Household',
         relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',

@@ -1,3 +1,4 @@
+import { useReadErrorHandler } from '../common/readErrors';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import {
   ArrayInput,
@@ -20,6 +21,7 @@ import {
   usePermissions,
   useRecordContext,
   useTranslate,
+  TabbedShowLayoutTabs,
 } from 'react-admin';
 import type { Me } from '../auth/authProvider';
 import { canWrite } from '../auth/can';
@@ -241,12 +243,13 @@ const ledgerFields = [
 export function AssetShow() {
   const r = byName.get('assets')!;
   const field = (source: string) => r.fields.find((f) => f.source === source);
+  const onError = useReadErrorHandler();
   return (
-    <Show>
+    <Show queryOptions={{ onError }}>
       <Box sx={{ px: 2, pt: 1 }}>
         <LifecycleButtons />
       </Box>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="app.ledger.tabs.ledger">
           {ledgerFields.map((group, i) => (
             <Box key={i} sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>

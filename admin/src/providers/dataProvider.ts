@@ -53,6 +53,7 @@ function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, 
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === '' || value === undefined || value === null) continue;
     if (key === 'q') merge(out, nest(r.searchVia, { q: value }));
+    else if (key.endsWith('_set')) out[key.slice(0, -4)] = { isNull: !value };
     else if (key === 'townshipOfVillage') merge(out, nest(r.townshipVia, { townshipId: { eq: value } }));
     else if (key.endsWith('_gte') || key.endsWith('_lte')) {
       const [source, op] = [key.slice(0, -4), key.slice(-3)];

@@ -141,7 +141,7 @@ export const resources: ResourceSpec[] = [
   {
     name: 'households',
     townshipVia: 'village',
-    extra: 'currentMonitoringCase { id status }',
+    extra: 'currentMonitoringCase { id status } head { id name } village { id name }',
     singular: 'household',
     type: 'Household',
     zh: '农户',
@@ -404,6 +404,7 @@ resources.push(
     zh: '防返贫监测',
     en: 'Monitoring cases',
     title: 'id',
+    extra: 'household { id householdNumber head { name } village { name } }',
     readOnly: true,
     searchVia: 'household',
     townshipVia: 'household.village',
@@ -655,3 +656,23 @@ resources.push(
 );
 
 export const byName = new Map(resources.map((r) => [r.name, r]));
+
+/** A household as people know it: 户主 · 户编号 (· village). */
+export function householdLabel(h: any, withVillage = false): string {
+  if (!h) return '';
+  const head = h.head?.name ?? '';
+  const parts = [head, h.householdNumber, withVillage ? h.village?.name : null].filter(Boolean);
+  return parts.join(' · ');
+}
+
+/**
+ * How a record is named in titles, pickers and references (issue #17 item 3): a household by its head
+ * and number, a case by its household, others by their title field — never `#92`.
+ */
+export function representation(r: ResourceSpec): (record: any) => string {
+  if (r.name === 'households') return (h) => householdLabel(h);
+  if (r.name === 'monitoringCases')
+    return (c) => (c?.household ? householdLabel(c.household) : String(c?.clueDate ?? ''));
+  if (r.name === 'assetDisposals') return (d) => String(d?.requestedAt ?? '');
+  return (x) => String(x?.[r.title] ?? '');
+}
