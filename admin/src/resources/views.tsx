@@ -468,7 +468,9 @@ function HouseholdKeyFacts() {
   return (
     <Card variant="outlined" sx={{ m: 1 }} data-testid="key-facts">
       <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
-        <Box sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, flex: 1 }}>
+        <Box
+          sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, flex: '1 1 260px' }}
+        >
           {facts.map(([k, v]) => (
             <Box key={k} sx={{ display: 'contents' }}>
               <Typography variant="body2" color="text.secondary">
@@ -480,7 +482,9 @@ function HouseholdKeyFacts() {
             </Box>
           ))}
         </Box>
-        <RecordVisitButton household={h} />
+        <Box sx={{ width: { xs: '100%', sm: 'auto' } }}>
+          <RecordVisitButton household={h} />
+        </Box>
       </CardContent>
     </Card>
   );

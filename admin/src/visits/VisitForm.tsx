@@ -32,7 +32,7 @@ export function RecordVisitButton({ household }: { household: any }) {
       variant="contained"
       size="large"
       startIcon={<DirectionsWalkIcon />}
-      sx={{ minHeight: 48 }}
+      sx={{ minHeight: 48, width: { xs: '100%', sm: 'auto' } }}
     >
       {t('app.visit.record')}
     </Button>
