@@ -17,6 +17,8 @@ import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
 import { Dashboard } from './dashboard/Dashboard';
 import { theme } from './theme';
+import { LoginPage } from './auth/LoginPage';
+import { RESOURCE_ICONS } from './resources/icons';
 import { PendingVisitsBanner, VisitForm } from './visits/VisitForm';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -42,6 +44,25 @@ function AppTitle() {
 function AppMenu() {
   const { permissions: me } = usePermissions<Me>();
   const registerReader = canRead(me, 'households');
+  // A department's clerk works on the asset ledger: it comes first for that role.
+  if (me?.role === 'DEPARTMENT_OFFICER')
+    return (
+      <Menu>
+        <Menu.Item to="/ledger" primaryText="app.ledger.title" leftIcon={<AccountBalanceIcon />} />
+        <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+        <Menu.ResourceItem name="assets" />
+        <Menu.ResourceItem name="assetDisposals" />
+        <Menu.ResourceItem name="assistanceMeasures" />
+        <Menu.DashboardItem />
+        <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+        {resources
+          .filter((r) => !r.hidden && canRead(me, r.name))
+          .filter((r) => !['assets', 'assetDisposals', 'assistanceMeasures'].includes(r.name))
+          .map((r) => (
+            <Menu.ResourceItem key={r.name} name={r.name} />
+          ))}
+      </Menu>
+    );
   return (
     <Menu>
       {registerReader && <Menu.DashboardItem />}
@@ -99,6 +120,7 @@ export function App() {
       requireAuth
       disableTelemetry
       theme={theme}
+      loginPage={LoginPage}
       title={<AppTitle />}
     >
       {(me: Me | null) => [
@@ -111,6 +133,7 @@ export function App() {
                 key={r.name}
                 name={r.name}
                 recordRepresentation={representation(r)}
+                icon={RESOURCE_ICONS[r.name]}
                 list={r.hidden ? undefined : () => <ResourceList r={r} />}
                 show={() => <ResourceShow r={r} />}
                 edit={writable && r.name !== 'apiKeys' ? () => <ResourceEdit r={r} /> : undefined}

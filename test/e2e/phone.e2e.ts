@@ -34,21 +34,26 @@ async function newPage(kind: Viewport): Promise<{ context: BrowserContext; page:
 /** A user of `role` through the API, its one-time password already changed to `password`. */
 async function aUser(username: string, role: string, scope: Record<string, string>, password: string) {
   const { oneTimePassword } = (
-    await h.api(
-      `mutation($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword } }`,
-      { input: { username, displayName: `${username}干部`, role, ...scope } },
-    )
+    await h.api(`mutation($input: CreateUserInput!) { createUser(input: $input) { oneTimePassword } }`, {
+      input: { username, displayName: `${username}干部`, role, ...scope },
+    })
   ).createUser;
   const post = async (token: string | null, query: string) =>
     (
       await fetch(`http://127.0.0.1:${h.port}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query }),
       }).then((r) => r.json())
     ).data;
   const { token } = (
-    await post(null, `mutation { login(input: { username: "${username}", password: "${oneTimePassword}" }) { token } }`)
+    await post(
+      null,
+      `mutation { login(input: { username: "${username}", password: "${oneTimePassword}" }) { token } }`,
+    )
   ).login;
   await post(
     token,
@@ -64,7 +69,8 @@ const visitsOf = async (householdId: string) =>
   ).monitoringVisits.totalCount;
 
 /** document.documentElement.scrollWidth: wider than the viewport means the page scrolls sideways. */
-const pageWidth = (p: Page) => p.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
+const pageWidth = (p: Page) =>
+  p.evaluate(() => (globalThis as any).document.documentElement.scrollWidth as number);
 
 let village: { id: string; name: string };
 let household: { id: string; householdNumber: string; head: string };
@@ -101,7 +107,10 @@ describe.each(['phone', 'desk'] as Viewport[])('on the %s', (kind) => {
   it('a village cadre sees the village’s worklists at home and finds a household by the head’s name', async () => {
     await page.goto(`${h.base}#/`);
     await page.getByTestId('cadre-home').waitFor();
-    await page.locator('[data-worklist="monitoredHouseholdsWithoutRecentVisit"]').getByText('30天未走访').waitFor();
+    await page
+      .locator('[data-worklist="monitoredHouseholdsWithoutRecentVisit"]')
+      .getByText('30天未走访')
+      .waitFor();
     const due = (
       await h.api(
         'query($v: ID!) { monitoredHouseholdsWithoutRecentVisit(scope: { villageId: $v, first: 1 }) { nodes { householdNumber head { name } } } }',
@@ -204,7 +213,10 @@ describe.each(['phone', 'desk'] as Viewport[])('as the administrator on the %s',
     // the device offline: react-admin waits and says so in Chinese
     await context.setOffline(true);
     await page.goto(`${h.base}#/households/${household.id}/show`);
-    await page.getByText(/网络未连接|网络连接中断/).first().waitFor();
+    await page
+      .getByText(/网络未连接|网络连接中断/)
+      .first()
+      .waitFor();
     await context.setOffline(false);
     await page.getByTestId('key-facts').waitFor();
   });
@@ -289,14 +301,14 @@ describe.each(['phone', 'desk'] as Viewport[])('as the administrator on the %s',
   });
 
   it('offers 停用 on a user’s edit page (never a delete the API lacks)', async () => {
-    const u = (await h.api(`{ users(filter: { username: { eq: "${kind}-auditor" } }) { nodes { id } } }`)).users
-      .nodes[0];
+    const u = (await h.api(`{ users(filter: { username: { eq: "${kind}-auditor" } }) { nodes { id } } }`))
+      .users.nodes[0];
     await page.goto(`${h.base}#/users/${u.id}`);
     await page.getByRole('button', { name: '停用' }).click();
     await page.getByText('用户已停用').waitFor();
     await expect(page.getByRole('button', { name: '删除' }).count()).resolves.toBe(0);
-    const disabled = (await h.api(`{ users(filter: { id: { eq: "${u.id}" } }) { nodes { disabled } } }`)).users
-      .nodes[0].disabled;
+    const disabled = (await h.api(`{ users(filter: { id: { eq: "${u.id}" } }) { nodes { disabled } } }`))
+      .users.nodes[0].disabled;
     expect(disabled).toBe(true);
     await expectNoRawKeys(page);
   });

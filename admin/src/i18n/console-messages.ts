@@ -3,6 +3,22 @@ type Pairs = { [key: string]: [string, string] | Pairs };
 /** Messages of the cadre's phone screens, visits, users and retries (issue #17), `['中文', 'English']`. */
 export const CONSOLE_MESSAGES: Pairs = {
   retry: ['重试', 'Retry'],
+  disposals: { asset: ['资产（编号 名称 · 所在村 · 原值）', 'Asset (code, name, village, value)'] },
+  ledgerSource: {
+    amount: ['资金额', 'Funding amount'],
+    note: [
+      '一项资产由多种资金构成时，在每种资金来源下各计一次，故各来源资产数之和（%{sum}）大于资产总数（%{total}）；资金额按资金构成合计。账面价值与收益不按资金来源分摊，见分类台账。',
+      'An asset funded from several sources counts once under each, so the sources add up to %{sum} assets for %{total}. Amounts are the funding rows; book value and revenue are not split by source (see the class ledger).',
+    ],
+    total: ['合计（去重后资产数）', 'Total (distinct assets)'],
+  },
+  refusal: {
+    riskDetail: [
+      '：“%{risk}”尚无在实施或已完成的帮扶措施，可计入的措施类型：%{types}',
+      ': “%{risk}” has no measure in progress or completed; measure types that count: %{types}',
+    ],
+    yearDetail: ['（%{year}年）', ' (%{year})'],
+  },
   measures: { add: ['新增帮扶措施', 'Add a measure'] },
   loading: ['正在加载…', 'Loading…'],
   cadre: {

@@ -292,7 +292,7 @@ export function AssetShow() {
                 locales="zh-CN"
                 options={{ style: 'currency', currency: 'CNY' }}
               />
-              <RevenueShares />
+              <RevenueShares label="app.ledger.distribution" />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
@@ -317,7 +317,8 @@ export function AssetShow() {
   );
 }
 
-function RevenueShares() {
+/** The distribution column: Datagrid takes its header from this element's own `label` prop. */
+function RevenueShares(_: { label?: string }) {
   const t = useTranslate();
   return (
     <FunctionField

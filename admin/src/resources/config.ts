@@ -629,6 +629,8 @@ resources.push(
     zh: '资产处置审批',
     en: 'Asset disposals',
     title: 'id',
+    // which asset: many share a name, so its code, village and value come with it (issue #17 item 10)
+    extra: 'asset { id assetCode name originalValueYuan village { name } }',
     readOnly: true,
     noSearch: true,
     sort: { field: 'requestedAt', order: 'DESC' },
@@ -673,6 +675,7 @@ export function representation(r: ResourceSpec): (record: any) => string {
   if (r.name === 'households') return (h) => householdLabel(h);
   if (r.name === 'monitoringCases')
     return (c) => (c?.household ? householdLabel(c.household) : String(c?.clueDate ?? ''));
-  if (r.name === 'assetDisposals') return (d) => String(d?.requestedAt ?? '');
+  if (r.name === 'assetDisposals')
+    return (d) => (d?.asset ? `${d.asset.assetCode} ${d.asset.name}` : String(d?.requestedAt ?? ''));
   return (x) => String(x?.[r.title] ?? '');
 }

@@ -365,6 +365,31 @@ function EmptyList() {
   );
 }
 
+/** The asset of a disposal request: code, name, village and original value (many assets share a name). */
+const DisposalAssetField = (_: { label?: string }) => (
+  <FunctionField
+    render={(d: any) =>
+      d.asset ? (
+        <Box>
+          <Typography variant="body2">
+            {d.asset.assetCode} {d.asset.name}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {[
+              d.asset.village?.name,
+              `¥${Number(d.asset.originalValueYuan).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography>
+        </Box>
+      ) : (
+        '—'
+      )
+    }
+  />
+);
+
 /** 户主 of a household row (the households list, pickers, worklists). */
 const HeadField = (_: { label?: string }) => <FunctionField render={(h: any) => h.head?.name ?? '—'} />;
 
@@ -401,8 +426,9 @@ export function ResourceList({ r }: { r: ResourceSpec }) {
       ) : (
         <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyList />}>
           {r.name === 'households' && <HeadField label="app.household.head" />}
+          {r.name === 'assetDisposals' && <DisposalAssetField label="app.disposals.asset" />}
           {r.fields
-            .filter((f) => f.list)
+            .filter((f) => f.list && !(r.name === 'assetDisposals' && f.source === 'assetId'))
             .map((f) => (
               <FieldView
                 key={f.source}
@@ -469,7 +495,13 @@ function HouseholdKeyFacts() {
     <Card variant="outlined" sx={{ m: 1 }} data-testid="key-facts">
       <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
         <Box
-          sx={{ display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: 2, rowGap: 0.5, flex: '1 1 260px' }}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'auto 1fr',
+            columnGap: 2,
+            rowGap: 0.5,
+            flex: '1 1 260px',
+          }}
         >
           {facts.map(([k, v]) => (
             <Box key={k} sx={{ display: 'contents' }}>
@@ -622,9 +654,20 @@ export function ResourceShow({ r }: { r: ResourceSpec }) {
 
 function PlainShow({ r }: { r: ResourceSpec }) {
   const onError = useReadErrorHandler();
+  const disposal = r.name === 'assetDisposals';
   return (
-    <Show queryOptions={{ onError }}>
+    <Show
+      queryOptions={{ onError }}
+      actions={
+        disposal ? (
+          <TopToolbar>
+            <DisposalDecision />
+          </TopToolbar>
+        ) : undefined
+      }
+    >
       <SimpleShowLayout>
+        {disposal && <DisposalAssetField label="app.disposals.asset" />}
         {r.fields.map((f) => (
           <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
         ))}
