@@ -38,16 +38,16 @@ async function aUser(username: string, role: string, scope: Record<string, strin
       input: { username, displayName: `${username}干部`, role, ...scope },
     })
   ).createUser;
-  const post = async (token: string | null, query: string) =>
+  const post = async (token: string | null, query: string): Promise<any> =>
     (
-      await fetch(`http://127.0.0.1:${h.port}/graphql`, {
+      (await fetch(`http://127.0.0.1:${h.port}/graphql`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({ query }),
-      }).then((r) => r.json())
+      }).then((r) => r.json())) as any
     ).data;
   const { token } = (
     await post(

@@ -192,3 +192,23 @@ describe('the GraphQL layer’s own codes, in the console’s words', () => {
     for (const r of all) expect(ERROR_REASONS[r][0]).toMatch(/[\u4e00-\u9fff]/);
   });
 });
+
+describe('the console’s Chinese', () => {
+  it('uses full-width punctuation next to Chinese characters (（元）, ：, ，)', () => {
+    const files = [
+      'admin/src/resources/config.ts',
+      'admin/src/i18n/index.ts',
+      'admin/src/i18n/errors.ts',
+      'admin/src/i18n/ra-zh.ts',
+      'admin/src/i18n/console-messages.ts',
+    ];
+    const ascii = /[\u4e00-\u9fff][,;:?!()]|[,;:?!()][\u4e00-\u9fff]/;
+    const found: string[] = [];
+    for (const f of files)
+      for (const m of fs
+        .readFileSync(path.join(root, f), 'utf8')
+        .matchAll(/'([^'\n]*[\u4e00-\u9fff][^'\n]*)'/g))
+        if (ascii.test(m[1])) found.push(`${f}: ${m[1]}`);
+    expect(found).toEqual([]);
+  });
+});

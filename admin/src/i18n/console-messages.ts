@@ -12,6 +12,11 @@ export const CONSOLE_MESSAGES: Pairs = {
     ],
     total: ['合计（去重后资产数）', 'Total (distinct assets)'],
   },
+  auditEntities: {
+    AssetFunding: ['资金构成', 'Asset funding'],
+    AssetRevenueDistribution: ['收益分配', 'Revenue distribution'],
+    Session: ['登录会话', 'Session'],
+  },
   refusal: {
     riskDetail: [
       '：“%{risk}”尚无在实施或已完成的帮扶措施，可计入的措施类型：%{types}',

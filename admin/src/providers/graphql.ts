@@ -16,7 +16,7 @@ export async function gql<T = any>(query: string, variables: Record<string, unkn
   } catch {
     throw new HttpError('errors.NETWORK', 0, { reason: 'NETWORK', network: true, errors: {} });
   }
-  const body = await res.json().catch(() => null);
+  const body: any = await res.json().catch(() => null);
   if (!body || (!body.errors?.length && !body.data)) {
     const reason = res.status >= 500 || res.status === 0 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE';
     throw new HttpError(`errors.${reason}`, res.status || 503, { reason, network: true, errors: {} });

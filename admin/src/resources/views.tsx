@@ -79,9 +79,17 @@ function operationLabel(op: string, t: (k: string, o?: any) => string): string {
   return m && r ? `${t(`app.audit.verbs.${m[1]}`)}${t(`resources.${r.name}.name`, { smart_count: 1 })}` : op;
 }
 
+/** Audit entities that are no resource of the console, in words. */
+const OTHER_ENTITIES: Record<string, string> = {
+  AssetFunding: 'app.auditEntities.AssetFunding',
+  AssetRevenueDistribution: 'app.auditEntities.AssetRevenueDistribution',
+  Session: 'app.auditEntities.Session',
+};
+
 function entityLabel(entity: string, t: (k: string, o?: any) => string): string {
   const r = resources.find((x) => x.type === entity);
-  return r ? t(`resources.${r.name}.name`, { smart_count: 1 }) : entity;
+  if (r) return t(`resources.${r.name}.name`, { smart_count: 1 });
+  return OTHER_ENTITIES[entity] ? t(OTHER_ENTITIES[entity]) : entity;
 }
 
 export function FieldView({ f }: { f: FieldSpec; label?: string }) {
