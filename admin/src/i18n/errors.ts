@@ -56,6 +56,10 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   PERSISTED_QUERY_NOT_SUPPORTED: ['服务器不支持预存查询', 'Persisted queries are not supported'],
   INVALID_INPUT: ['输入有误', 'Invalid input'],
   TOO_FEW: ['数量不足', 'Too few'],
+  INVALID_PHONE: [
+    '电话号码格式不正确：手机号为1[3-9]开头的11位数字，固定电话须带区号（如0943-8221234）',
+    'Phone: a mobile number 1[3-9] + 9 digits, or a landline with its area code (0943-8221234)',
+  ],
   NESTED_VALIDATION: ['嵌套内容格式不正确', 'Invalid nested value'],
   INTERNAL_SERVER_ERROR: [
     '服务器内部错误，请联系管理员并提供请求ID',

@@ -91,14 +91,17 @@ function toInput(r: ResourceSpec, data: any, creating: boolean, previous?: any):
     });
   }
   if (r.name === 'assets' && data.fundings) {
-    input.fundings = data.fundings.map((x: any) => ({ source: x.source, amountYuan: String(x.amountYuan) }));
+    input.fundings = data.fundings.map((x: any) => ({
+      source: x.source,
+      amountYuan: String(x.amountYuan).replace(/,/g, ''),
+    }));
   }
   return input;
 }
 
 function normalize(f: FieldSpec, v: any): unknown {
   if (v === '' || v === undefined) return null;
-  if (f.type === 'money' && v !== null) return String(v);
+  if (f.type === 'money' && v !== null) return String(v).replace(/,/g, '');
   if (f.type === 'int' && v !== null) return Number(v);
   return v;
 }

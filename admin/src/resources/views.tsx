@@ -170,11 +170,21 @@ export function FieldView({ f }: { f: FieldSpec; label?: string }) {
 }
 
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
-/** Yuan ≥ 0 with at most two decimals (the server's Decimal rule), for instant feedback. */
+/**
+ * Yuan ≥ 0 with at most two decimals (the server's Decimal rule), for instant feedback; thousands
+ * separators are accepted as the ledger import accepts them (1,234.50), and dropped when sent.
+ */
 export const moneyRule = (value: unknown) =>
-  value === null || value === undefined || value === '' || MONEY.test(String(value))
+  value === null || value === undefined || value === '' || MONEY.test(String(value).replace(/,/g, ''))
     ? undefined
     : 'errors.INVALID_MONEY';
+
+/** Mobile 1[3-9] + 9 digits (optional +86) or landline 0xxx-xxxxxxx (optional extension), as the server checks. */
+const PHONE = /^(?:(?:\+?86[- ]?)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
+export const phoneRule = (value: unknown) =>
+  !value || String(value).includes('*') || PHONE.test(String(value).trim())
+    ? undefined
+    : 'errors.INVALID_PHONE';
 
 /** GB 11643-1999 check digit, mirrored from the server for instant feedback (the server decides). */
 export function idNumberRule(value: unknown) {
@@ -214,6 +224,7 @@ function FieldInput({ f }: { f: FieldSpec; source?: string; label?: string }) {
     ...(f.required ? [required()] : []),
     ...(f.type === 'money' ? [moneyRule] : []),
     ...(f.source === 'idNumber' ? [idNumberRule] : []),
+    ...(f.source === 'phone' ? [phoneRule] : []),
   ];
   switch (f.type) {
     case 'enum':
