@@ -339,6 +339,27 @@ describe.each(['phone', 'desk'] as Viewport[])('as the administrator on the %s',
     expect(numbers.every((n) => /^\d{17}$/.test(n))).toBe(true);
   });
 
+  it('names every entry of the filter menu (增加检索) on every list', async () => {
+    const unnamed: string[] = [];
+    for (const list of [
+      'households',
+      'householdMembers',
+      'assistanceMeasures',
+      'assets',
+      'monitoringCases',
+      'villages',
+    ]) {
+      await page.goto(`${h.base}#/${list}?filter=${encodeURIComponent('{}')}`);
+      await page.locator('#main-content').waitFor();
+      await page.getByRole('button', { name: '增加检索' }).click();
+      const items = page.getByRole('menuitem');
+      await items.first().waitFor();
+      for (const text of await items.allInnerTexts()) if (!text.trim()) unnamed.push(list);
+      await page.keyboard.press('Escape');
+    }
+    expect(unnamed).toEqual([]);
+  });
+
   it('has no page wider than the screen', async () => {
     const ids = await h.api(`{
       monitoringCases(first: 1, filter: { status: { eq: APPROVED } }) { nodes { id } }
