@@ -43,6 +43,8 @@ export const theme = deepmerge(defaultTheme, {
         [PHONE]: {
           '.RaLayout-content, .RaLayout-contentWithSidebar, main': { minWidth: 0, maxWidth: '100vw' },
           table: { display: 'block', maxWidth: '100%', overflowX: 'auto' },
+          // no column squeezed to one character a line: the table scrolls inside its box instead
+          '.MuiTableCell-root': { whiteSpace: 'nowrap' },
           '.MuiTabs-root': { maxWidth: '100%' },
           '.RaToolbar-desktopToolbar, .MuiToolbar-root': { flexWrap: 'wrap' },
         },
