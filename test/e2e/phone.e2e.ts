@@ -352,7 +352,7 @@ describe.each(['phone', 'desk'] as Viewport[])('as the administrator on the %s',
       await page.goto(`${h.base}#/${list}?filter=${encodeURIComponent('{}')}`);
       await page.locator('#main-content').waitFor();
       await page.getByRole('button', { name: '增加检索' }).click();
-      const items = page.getByRole('menuitem');
+      const items = page.locator('li.new-filter-item');
       await items.first().waitFor();
       for (const text of await items.allInnerTexts()) if (!text.trim()) unnamed.push(list);
       await page.keyboard.press('Escape');
