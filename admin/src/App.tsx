@@ -22,9 +22,13 @@ import { ReportsMonth } from './reports/ReportsMonth';
 import { ReportEditor } from './reports/ReportEditor';
 import { canReadReports } from './reports/can';
 import { Dashboard } from './dashboard/Dashboard';
+import { theme } from './theme';
+import { LoginPage } from './auth/LoginPage';
+import { RESOURCE_ICONS } from './resources/icons';
+import { PendingVisitsBanner, VisitForm } from './visits/VisitForm';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
-import { resources } from './resources/config';
+import { representation, resources } from './resources/config';
 import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './resources/views';
 import { ReportRiskCreate } from './monitoring/steps';
 import { Worklists } from './monitoring/Worklists';
@@ -46,6 +50,25 @@ function AppTitle() {
 function AppMenu() {
   const { permissions: me } = usePermissions<Me>();
   const registerReader = canRead(me, 'households');
+  // A department's clerk works on the asset ledger: it comes first for that role.
+  if (me?.role === 'DEPARTMENT_OFFICER')
+    return (
+      <Menu>
+        <Menu.Item to="/ledger" primaryText="app.ledger.title" leftIcon={<AccountBalanceIcon />} />
+        <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+        <Menu.ResourceItem name="assets" />
+        <Menu.ResourceItem name="assetDisposals" />
+        <Menu.ResourceItem name="assistanceMeasures" />
+        <Menu.DashboardItem />
+        <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+        {resources
+          .filter((r) => !r.hidden && canRead(me, r.name))
+          .filter((r) => !['assets', 'assetDisposals', 'assistanceMeasures'].includes(r.name))
+          .map((r) => (
+            <Menu.ResourceItem key={r.name} name={r.name} />
+          ))}
+      </Menu>
+    );
   return (
     <Menu>
       {registerReader && <Menu.DashboardItem />}
@@ -81,7 +104,10 @@ const AppBarWithUser = () => <AppBar userMenu={<AppUserMenu />} />;
 
 const AppLayout = ({ children }: { children: React.ReactNode }) => (
   <Layout menu={AppMenu} appBar={AppBarWithUser}>
-    <PasswordGate>{children}</PasswordGate>
+    <PasswordGate>
+      <PendingVisitsBanner />
+      {children}
+    </PasswordGate>
   </Layout>
 );
 
@@ -105,6 +131,8 @@ export function App() {
       layout={AppLayout}
       requireAuth
       disableTelemetry
+      theme={theme}
+      loginPage={LoginPage}
       title={<AppTitle />}
     >
       {(me: Me | null) => [
@@ -116,7 +144,8 @@ export function App() {
               <Resource
                 key={r.name}
                 name={r.name}
-                recordRepresentation={r.title}
+                recordRepresentation={representation(r)}
+                icon={RESOURCE_ICONS[r.name]}
                 list={r.hidden ? undefined : () => <ResourceList r={r} />}
                 show={() => <ResourceShow r={r} />}
                 edit={writable && r.name !== 'apiKeys' ? () => <ResourceEdit r={r} /> : undefined}
@@ -140,6 +169,7 @@ export function App() {
             path="/reports/:unit/:month"
             element={canReadReports(me) ? <ReportEditor /> : <Forbidden />}
           />
+          <Route path="/households/:id/visit" element={<VisitForm />} />
         </CustomRoutes>,
       ]}
     </Admin>

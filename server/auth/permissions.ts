@@ -120,6 +120,7 @@ export const POLICY: Record<string, Allowed> = {
   verifyMonitoringCase: AREA,
   publicizeMonitoringCase: AREA,
   recordMonitoringVisit: AREA,
+  recordHouseholdVisit: AREA,
   approveMonitoringCase: TOWNSHIP_UP,
   rejectMonitoringCase: TOWNSHIP_UP,
   eliminateRisk: TOWNSHIP_UP,

@@ -37,8 +37,7 @@ const AREA_RULES: Record<string, Rule> = {
   household_member: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
   household_income: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
   monitoring_case: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
-  monitoring_visit: (a, area, p) =>
-    `${a}.monitoring_case_id IN (SELECT c.id FROM monitoring_case c WHERE c.household_id IN (${householdsOf(area, p)}))`,
+  monitoring_visit: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
   assistance_measure: (a, area, p) =>
     `(${a}.household_id IN (${householdsOf(area, p)}) OR ${a}.village_id IN (${villagesOf(area, p)}) OR ${a}.relocation_site_id IN (${sitesOf(area, p)}))`,
   asset: (a, area, p) =>

@@ -342,8 +342,9 @@ async function seedMonitoring(m: EntityManager): Promise<void> {
   const visits = cases.filter((c: any) => c.verified_at);
   if (visits.length) {
     await m.query(
-      `INSERT INTO monitoring_visit (monitoring_case_id, visit_date, visitor, findings, guarantees_checked)
-       SELECT * FROM unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::bool[])`,
+      `INSERT INTO monitoring_visit (household_id, monitoring_case_id, visit_date, visitor, findings, guarantees_checked)
+       SELECT c.household_id, v.* FROM unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::bool[])
+         AS v(case_id, visit_date, visitor, findings, checked) JOIN monitoring_case c ON c.id = v.case_id`,
       [
         visits.map((c: any) => c.id),
         visits.map((c: any) => c.verified_at),

@@ -781,6 +781,13 @@ const OPS: Record<string, Op> = {
       'mutation($id: ID!) { recordMonitoringVisit(input: { monitoringCaseId: $id, findings: "走访" }) { id } }',
     setup: async () => ({ id: (await freshCase('VERIFIED')).caseId }),
   },
+  recordHouseholdVisit: {
+    roles: AREA,
+    scope: 'area',
+    query:
+      'mutation($h: ID!) { recordHouseholdVisit(input: { householdId: $h, findings: "日常走访" }) { id } }',
+    setup: async () => ({ h: (await freshHousehold()).id }),
+  },
   runScreening: { roles: DISTRICT, query: 'mutation { runScreening(year: 2025) { checked } }' },
   // plan tasks and monthly progress reports
   planTask: { ...publicOne('planTask', 'planTask'), roles: ALL_READERS },

@@ -56,6 +56,47 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   TOO_MANY: ['数量过多', 'Too many'],
   OUT_OF_RANGE: ['超出允许范围', 'Out of range'],
   CHECK_FAILED: ['不符合数据规则', 'Breaks a data rule'],
+  // the connection and the GraphQL layer itself (graphql-js, Apollo, class-validator, request limits)
+  NETWORK: [
+    '网络连接中断，未能连接服务器。请检查网络后点击“重试”。',
+    'The connection dropped: check the network and retry.',
+  ],
+  SERVICE_UNAVAILABLE: [
+    '服务器暂时不可用，请稍后点击“重试”。',
+    'The server is unavailable for a moment: retry shortly.',
+  ],
+  BAD_RESPONSE: ['服务器返回了无法识别的应答，请稍后重试', 'The server gave an unreadable answer: retry'],
+  GRAPHQL_PARSE_FAILED: [
+    '请求格式错误（控制台与服务器版本不一致？请刷新页面）',
+    'Malformed request (console and server out of step? reload the page)',
+  ],
+  GRAPHQL_VALIDATION_FAILED: [
+    '请求不符合接口定义（控制台与服务器版本不一致？请刷新页面）',
+    'The request does not fit the API (console and server out of step? reload the page)',
+  ],
+  BAD_USER_INPUT: ['输入有误，请检查标出的字段', 'Invalid input: check the marked fields'],
+  BAD_REQUEST: ['请求无效', 'Bad request'],
+  OPERATION_RESOLUTION_FAILURE: ['请求中找不到要执行的操作', 'No operation to run in the request'],
+  PERSISTED_QUERY_NOT_FOUND: ['预存查询不存在，请刷新页面', 'Persisted query not found: reload the page'],
+  PERSISTED_QUERY_NOT_SUPPORTED: ['服务器不支持预存查询', 'Persisted queries are not supported'],
+  INVALID_INPUT: ['输入有误', 'Invalid input'],
+  TOO_FEW: ['数量不足', 'Too few'],
+  INVALID_PHONE: [
+    '电话号码格式不正确：手机号为1[3-9]开头的11位数字，固定电话须带区号（如0943-8221234）',
+    'Phone: a mobile number 1[3-9] + 9 digits, or a landline with its area code (0943-8221234)',
+  ],
+  NESTED_VALIDATION: ['嵌套内容格式不正确', 'Invalid nested value'],
+  INTERNAL_SERVER_ERROR: [
+    '服务器内部错误，请联系管理员并提供请求ID',
+    'Internal error: give the request id to the administrator',
+  ],
+  UNAUTHENTICATED: ['登录已失效，请重新登录', 'Your session ended: sign in again'],
+  FORBIDDEN: ['您的角色无权进行此操作', 'Your role may not do this'],
+  CONFLICT: ['与现有数据冲突，请刷新后重试', 'Conflicts with the data: reload and retry'],
+  IDEMPOTENCY_KEY_REUSED: [
+    '该走访的本机编号已用于另一户，未重复记录',
+    'This visit’s device key was used for another household',
+  ],
   INTERNAL: [
     '服务器内部错误，请联系管理员并提供请求ID',
     'Internal error: give the request id to the administrator',

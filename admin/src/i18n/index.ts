@@ -5,6 +5,7 @@ import { resources } from '../resources/config';
 import { merge, raChinese } from './ra-zh';
 import { ERROR_REASONS } from './errors';
 import { reportMessages } from '../reports/messages';
+import { CONSOLE_MESSAGES } from './console-messages';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -61,6 +62,8 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         measuresByType: lang === 'zh' ? '帮扶措施（按类型）' : 'Measures by type',
         assetsByClass: lang === 'zh' ? '资产原值（按类别）' : 'Asset value by class',
         count: lang === 'zh' ? '数量' : 'Count',
+        casesByStatus: lang === 'zh' ? '防返贫监测对象（按识别状态，户）' : 'Monitoring cases by status',
+        measuresByStatus: lang === 'zh' ? '帮扶措施（按状态，项）' : 'Measures by status',
       },
       export: {
         xlsx: lang === 'zh' ? '导出Excel' : 'Export XLSX',
@@ -202,9 +205,9 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         },
         columns: {
           count: ['资产数', 'Assets'],
-          original: ['原值合计(元)', 'Original value (yuan)'],
-          book: ['账面价值合计(元)', 'Book value (yuan)'],
-          revenue: ['收益合计(元)', 'Revenue (yuan)'],
+          original: ['原值合计（元）', 'Original value (yuan)'],
+          book: ['账面价值合计（元）', 'Book value (yuan)'],
+          revenue: ['收益合计（元）', 'Revenue (yuan)'],
         },
         byStatus: ['按资产状态', 'By status'],
         bySource: ['按资金来源', 'By funding source'],
@@ -223,10 +226,10 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         date: ['日期', 'Date'],
         addRevenue: ['登记年度收益', 'Record revenue'],
         year: ['年度', 'Year'],
-        revenue: ['收益金额(元)', 'Revenue (yuan)'],
+        revenue: ['收益金额（元）', 'Revenue (yuan)'],
         distribution: ['收益分配', 'Distribution'],
         purpose: ['用途', 'Purpose'],
-        amount: ['金额(元)', 'Amount (yuan)'],
+        amount: ['金额（元）', 'Amount (yuan)'],
         runningSum: [
           '已分配 %{sum} / 收益 %{total}，尚余 %{left}',
           'Distributed %{sum} of %{total}, %{left} left',
@@ -358,6 +361,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         ],
         toWorklists: ['前往监测工作台', 'Open the monitoring desk'],
       }),
+      ...z(lang, CONSOLE_MESSAGES),
       tabs: {
         household: lang === 'zh' ? '基本信息' : 'Household',
         relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',
