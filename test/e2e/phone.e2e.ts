@@ -412,11 +412,10 @@ describe.each(['phone', 'desk'] as Viewport[])('as the administrator on the %s',
       await page.waitForTimeout(300);
       const width = await pageWidth(page);
       if (width > VIEWPORTS[kind].viewport.width) wide.push(`${p}: ${width}px`);
-      if (kind === 'phone') {
-        const name = p.replace(/\//g, '_').replace(/\d+/g, 'n') || 'dashboard';
-        if (!fs.existsSync(path.join(out, `phone-page-${name}.png`)))
-          await page.screenshot({ path: path.join(out, `phone-page-${name}.png`) });
-      }
+      // a screenshot of each main screen at this size (the first time it is seen)
+      const name = p.replace(/\//g, '_').replace(/\d+/g, 'n') || 'dashboard';
+      if (!fs.existsSync(path.join(out, `${kind}-page-${name}.png`)))
+        await page.screenshot({ path: path.join(out, `${kind}-page-${name}.png`) });
     }
     expect(wide).toEqual([]);
   });
