@@ -212,6 +212,8 @@ beforeAll(async () => {
   await measure({ type: 'EMPLOYMENT', responsibleDepartmentId: hrs, ...inside });
   await measure({ type: 'PUBLIC_WELFARE_JOB', responsibleDepartmentId: hrs, ...inside, startDate: FROM });
   await measure({ type: 'EMPLOYMENT', responsibleDepartmentId: hrs, ...inside, startDate: '2026-10-20' }); // before
+  // Completed on the period's last day: recorded once that day has come (an end date is a past fact).
+  at('2026-11-20T18:00:00+08:00');
   await measure({
     type: 'EMPLOYMENT',
     responsibleDepartmentId: hrs,
@@ -220,6 +222,7 @@ beforeAll(async () => {
     status: 'COMPLETED',
     amountYuan: '800',
   });
+  at('2026-11-18T10:00:00+08:00');
   await measure({ type: 'EMPLOYMENT', responsibleDepartmentId: hrs, ...inside, status: 'CANCELLED' });
   await measure({ type: 'INDUSTRY', responsibleDepartmentId: poverty, ...inside });
   // Monitoring in T1: a case through approval within the period (its visit too).

@@ -43,6 +43,7 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   NOT_ALLOWED: ['此处不应填写', 'Not allowed here'],
   INVALID_FORMAT: ['格式不正确', 'Invalid format'],
   INVALID_LENGTH: ['长度不符合要求', 'Invalid length'],
+  MAX_LENGTH: ['内容过长，超出允许的字数', 'Too long'],
   INVALID_MONEY: ['金额须为不小于0的数，最多两位小数', 'Yuan ≥ 0 with at most 2 decimals'],
   INVALID_VALUE: ['值无效', 'Invalid value'],
   INVALID_ID: ['ID无效', 'Invalid ID'],
