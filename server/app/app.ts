@@ -316,6 +316,9 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     ...ledgerRoute('exportAssets', async (req, res) => {
       let filter: Record<string, any> | null = null;
       try {
+        // One `filter` parameter: a repeated one (`?filter=1&filter=2`, an array) is refused, not ignored.
+        if (req.query.filter !== undefined && typeof req.query.filter !== 'string')
+          throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: one JSON AssetFilter parameter');
         const raw =
           typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
         // Checked before graphql-js coerces it (recursively).

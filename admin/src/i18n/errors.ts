@@ -77,6 +77,10 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   BAD_USER_INPUT: ['输入有误，请检查标出的字段', 'Invalid input: check the marked fields'],
   BAD_REQUEST: ['请求无效', 'Bad request'],
   OPERATION_RESOLUTION_FAILURE: ['请求中找不到要执行的操作', 'No operation to run in the request'],
+  PERSISTED_QUERY_HASH_MISMATCH: [
+    '预存查询的哈希值与查询内容不符，请刷新页面',
+    'The persisted query hash does not match the query: reload the page',
+  ],
   PERSISTED_QUERY_NOT_FOUND: ['预存查询不存在，请刷新页面', 'Persisted query not found: reload the page'],
   PERSISTED_QUERY_NOT_SUPPORTED: ['服务器不支持预存查询', 'Persisted queries are not supported'],
   INVALID_INPUT: ['输入有误', 'Invalid input'],
