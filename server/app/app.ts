@@ -338,13 +338,23 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
         if (error instanceof AppError) throw error;
         throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: JSON of an AssetFilter');
       }
-      const { buffer } = await services.assetExcel.export(filter);
-      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader(
-        'content-disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent('扶贫项目资产台账.xlsx')}`,
-      );
-      res.send(buffer);
+      // The client disconnecting stops the export (no work for nobody, nothing outlives the request).
+      const abort = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) abort.abort();
+      });
+      await services.assetExcel.export(filter, res, {
+        maxRows: config.exportMaxRows,
+        signal: abort.signal,
+        beforeWrite: () => {
+          res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+          res.setHeader(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent('扶贫项目资产台账.xlsx')}`,
+          );
+        },
+      });
+      if (abort.signal.aborted && !res.destroyed) res.destroy();
     }),
   );
   // The schema as SDL, for signed-in users (and anyone in development).

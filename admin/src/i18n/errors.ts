@@ -54,6 +54,18 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   INPUT_TOO_DEEP: ['提交的数据嵌套层级过深', 'The input nests too deep'],
   TOO_LONG: ['内容过长', 'Too long'],
   TOO_MANY: ['数量过多', 'Too many'],
+  TOO_MANY_ROWS: [
+    '所选数据行数超过导出上限，请缩小筛选范围（如按乡镇、村或项目年度）后再导出',
+    'Too many rows for one export: narrow the filter (a township, a village, a project year)',
+  ],
+  FILE_TOO_LARGE: [
+    '文件解压后过大（超过 50 MB），请拆分后分批导入',
+    'The file inflates past 50 MB: split it and import the parts',
+  ],
+  UNREADABLE: [
+    '无法读取文件（须为 .xlsx 或 .csv）',
+    'The file cannot be read (an .xlsx or .csv is expected)',
+  ],
   OUT_OF_RANGE: ['超出允许范围', 'Out of range'],
   CHECK_FAILED: ['不符合数据规则', 'Breaks a data rule'],
   // the connection and the GraphQL layer itself (graphql-js, Apollo, class-validator, request limits)
