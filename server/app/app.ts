@@ -316,6 +316,9 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
     ...ledgerRoute('exportAssets', async (req, res) => {
       let filter: Record<string, any> | null = null;
       try {
+        // One `filter` parameter: a repeated one (`?filter=1&filter=2`, an array) is refused, not ignored.
+        if (req.query.filter !== undefined && typeof req.query.filter !== 'string')
+          throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: one JSON AssetFilter parameter');
         const raw =
           typeof req.query.filter === 'string' && req.query.filter ? JSON.parse(req.query.filter) : null;
         // Checked before graphql-js coerces it (recursively).
@@ -335,13 +338,23 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
         if (error instanceof AppError) throw error;
         throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'filter: JSON of an AssetFilter');
       }
-      const { buffer } = await services.assetExcel.export(filter);
-      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-      res.setHeader(
-        'content-disposition',
-        `attachment; filename*=UTF-8''${encodeURIComponent('扶贫项目资产台账.xlsx')}`,
-      );
-      res.send(buffer);
+      // The client disconnecting stops the export (no work for nobody, nothing outlives the request).
+      const abort = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) abort.abort();
+      });
+      await services.assetExcel.export(filter, res, {
+        maxRows: config.exportMaxRows,
+        signal: abort.signal,
+        beforeWrite: () => {
+          res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+          res.setHeader(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent('扶贫项目资产台账.xlsx')}`,
+          );
+        },
+      });
+      if (abort.signal.aborted && !res.destroyed) res.destroy();
     }),
   );
   // The schema as SDL, for signed-in users (and anyone in development).

@@ -82,6 +82,15 @@ export function formatError(production: boolean) {
         },
       };
     }
+    // Apollo's automatic persisted queries: a hash that is not the query's comes without a code of its own.
+    if (
+      formatted.message === 'provided sha does not match query' &&
+      !(unwrapped?.originalError instanceof Error)
+    )
+      return {
+        message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query',
+        extensions: { code: 'BAD_REQUEST', reason: 'PERSISTED_QUERY_HASH_MISMATCH', requestId },
+      };
     const code = formatted.extensions?.code as string | undefined;
     if (code && REQUEST_CODES.has(code)) {
       const extensions: Record<string, unknown> = {

@@ -232,7 +232,7 @@ export const accessPolicyPlugin: ApolloServerPlugin<any> = {
         }
       },
       async executionDidStart({ operation }) {
-        if (operation.operation !== 'mutation') return;
+        if (operation?.operation !== 'mutation') return;
         return {
           willResolveField({ info }) {
             const actor = currentActor();

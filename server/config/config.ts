@@ -40,6 +40,8 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Member statistics: cells below this many people are suppressed for masked roles and API keys (SMALL_CELL_MIN). Default 5. */
   smallCellMin: number;
+  /** Most rows one ledger export (`/api/assets/export.xlsx`) may hold (EXPORT_MAX_ROWS); more: TOO_MANY_ROWS. Default 50000. */
+  exportMaxRows: number;
 }
 
 /** TRUST_PROXY: unset/empty/`false` → trust nobody; digits → hops; else a comma-separated list. */
@@ -79,7 +81,7 @@ function int(name: string, fallback: number): number {
 /**
  * Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL,
  * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT, API_KEY_RATE_LIMIT, TRUST_PROXY,
- * CORS_ORIGINS, SMALL_CELL_MIN; DATA_KEY and DATA_KEY_FILE are read by
+ * CORS_ORIGINS, SMALL_CELL_MIN, EXPORT_MAX_ROWS; DATA_KEY and DATA_KEY_FILE are read by
  * auth/personal-data.ts).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -102,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
     smallCellMin: int('SMALL_CELL_MIN', 5) || 5,
+    exportMaxRows: int('EXPORT_MAX_ROWS', 50000) || 50000,
   };
 }
 

@@ -300,6 +300,36 @@ describe('the asset ledger', () => {
     expect(e.after.rows).toBe(before.n);
   });
 
+  // Robustness round, item 1: an export is counted first and refused over EXPORT_MAX_ROWS.
+  it('refuses an export over EXPORT_MAX_ROWS with TOO_MANY_ROWS, and exports within it', async () => {
+    const [{ n }] = await app.db.query('SELECT count(*)::int AS n FROM asset');
+    expect(n).toBeGreaterThan(1);
+    const capped = await startTestServer(app, 'production', { exportMaxRows: n - 1 });
+    try {
+      const refused = await fetch(`${capped.url}/api/assets/export.xlsx`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(refused.status).toBe(400);
+      expect(((await refused.json()) as any).errors[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'TOO_MANY_ROWS',
+        fields: [{ field: 'filter', reason: 'TOO_MANY_ROWS' }],
+      });
+      const [one] = await app.db.query('SELECT asset_code FROM asset ORDER BY asset_code LIMIT 1');
+      const filter = encodeURIComponent(JSON.stringify({ assetCode: { eq: one.asset_code } }));
+      const narrowed = await fetch(`${capped.url}/api/assets/export.xlsx?filter=${filter}`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(narrowed.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load((await narrowed.arrayBuffer()) as any);
+      expect(book.worksheets[0].getCell('A2').value).toBe(one.asset_code);
+      expect(book.worksheets[0].getCell('A3').value).toBe('合计');
+    } finally {
+      await capped.stop();
+    }
+  });
+
   it('reads CSV files too', async () => {
     const header = ASSET_COLUMNS.map((c) => c.header);
     const row = (code: string) =>

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import type { RunningServer } from '../../server/app/app';
 import { openDatabase } from '../../server/database/data-source';
 import { startHttpServer } from '../../server/app/app';
@@ -234,11 +235,90 @@ describe('imports under real-world files and concurrency', () => {
       });
       expect(body.errors[0].message).not.toMatch(/uq_|duplicate key/);
       expect((await counts()).assets - before.assets).toBe(1);
+      const [stored] = await app.db.query(`SELECT name, version FROM asset WHERE asset_code = 'LATE-2'`);
+      expect(stored).toMatchObject({ name: '重复', version: 1 });
     } else {
-      // PGlite serialises the two: the import plans after the API's commit and updates that row.
+      // PGlite serialises the two: the import begins after the API's commit, so the row was stored
+      // before it and is the file's to update.
       expect(status).toBe(200);
       expect(body).toMatchObject({ created: 1, updated: 1 });
     }
+  });
+
+  // The attack report's race (robustness round, item 2): the API's createAsset COMMITS after the
+  // import began but before it reads the stored rows (here: while it waits for the import lock).
+  if (process.env.TEST_DATABASE_URL)
+    it('never overwrites an asset the API created and committed while the import ran: CONFLICT, nothing written', async () => {
+      const input = {
+        assetCode: 'MID-2',
+        name: 'API创建',
+        assetClass: 'PUBLIC_WELFARE',
+        category: 'IRRIGATION',
+        projectName: '灌溉项目',
+        projectYear: 2021,
+        villageId: village.id,
+        responsibleDepartmentId: department.id,
+        ownershipLevel: 'VILLAGE',
+        owner: '村集体',
+        fundings: [{ source: 'CENTRAL_FISCAL', amountYuan: '10.00' }],
+      };
+      const file = Buffer.from(csv([row('MID-1'), row('MID-2'), row('MID-3')]));
+      const before = await counts();
+      const db2 = await openDatabase({ url: app.databaseUrl!, pgliteDataDir: 'memory://' });
+      let pending!: Promise<{ status: number; body: any }>;
+      try {
+        await db2.transaction(async (m) => {
+          await m.query(`SELECT pg_advisory_xact_lock(hashtext('importAssets'))`);
+          pending = upload(file, false);
+          for (let i = 0; i < 200; i++) {
+            const [{ n }] = await m.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event = 'advisory'`,
+            );
+            if (n > 0) break;
+            await new Promise((r) => setTimeout(r, 50));
+          }
+          ok(
+            await app.gql('mutation($i: CreateAssetInput!) { createAsset(input: $i) { id } }', {
+              i: input,
+            }),
+          );
+        });
+      } finally {
+        await db2.dataSource.destroy();
+      }
+      const { status, body } = await pending;
+      expect(status).toBe(409);
+      expect(body.errors[0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'DUPLICATE',
+        fields: [{ field: 'row.3.资产编号', reason: 'DUPLICATE', message: 'MID-2' }],
+      });
+      expect((await counts()).assets - before.assets).toBe(1);
+      const [stored] = await app.db.query(`SELECT name, version FROM asset WHERE asset_code = 'MID-2'`);
+      expect(stored).toMatchObject({ name: 'API创建', version: 1 });
+    });
+
+  it('refuses a zip bomb (small .xlsx inflating past 50 MB) before parsing it: BAD_USER_INPUT FILE_TOO_LARGE', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<?xml version="1.0"?><Types/>');
+    zip.file('xl/worksheets/sheet1.xml', Buffer.alloc(60 * 1024 * 1024, 0x20));
+    const bomb = await zip.generateAsync({
+      type: 'nodebuffer',
+      compression: 'DEFLATE',
+      compressionOptions: { level: 9 },
+    });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    const started = Date.now();
+    for (const dryRun of [true, false]) {
+      const { status, body } = await upload(bomb, dryRun, 'xlsx');
+      expect(status).toBe(400);
+      expect(body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'FILE_TOO_LARGE' });
+    }
+    expect(Date.now() - started).toBeLessThan(3000);
+    // A file that is no zip at all stays an UNREADABLE report.
+    const junk = await upload(Buffer.from('not a zip'), true, 'xlsx');
+    expect(junk.status).toBe(200);
+    expect(junk.body.problems[0]).toMatchObject({ reason: 'UNREADABLE' });
   });
 
   it('updates changed rows set-wise, with one audit event per asset, all or nothing', async () => {

@@ -54,7 +54,20 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   FILTER_TOO_DEEP: ['筛选条件嵌套过深', 'Filters nest too deep'],
   INPUT_TOO_DEEP: ['提交的数据嵌套层级过深', 'The input nests too deep'],
   TOO_LONG: ['内容过长', 'Too long'],
+  MAX_LENGTH: ['内容过长', 'Too long'],
   TOO_MANY: ['数量过多', 'Too many'],
+  TOO_MANY_ROWS: [
+    '所选数据行数超过导出上限，请缩小筛选范围（如按乡镇、村或项目年度）后再导出',
+    'Too many rows for one export: narrow the filter (a township, a village, a project year)',
+  ],
+  FILE_TOO_LARGE: [
+    '文件解压后过大（超过 50 MB），请拆分后分批导入',
+    'The file inflates past 50 MB: split it and import the parts',
+  ],
+  UNREADABLE: [
+    '无法读取文件（须为 .xlsx 或 .csv）',
+    'The file cannot be read (an .xlsx or .csv is expected)',
+  ],
   OUT_OF_RANGE: ['超出允许范围', 'Out of range'],
   CHECK_FAILED: ['不符合数据规则', 'Breaks a data rule'],
   // the connection and the GraphQL layer itself (graphql-js, Apollo, class-validator, request limits)
@@ -78,6 +91,10 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   BAD_USER_INPUT: ['输入有误，请检查标出的字段', 'Invalid input: check the marked fields'],
   BAD_REQUEST: ['请求无效', 'Bad request'],
   OPERATION_RESOLUTION_FAILURE: ['请求中找不到要执行的操作', 'No operation to run in the request'],
+  PERSISTED_QUERY_HASH_MISMATCH: [
+    '预存查询的哈希值与查询内容不符，请刷新页面',
+    'The persisted query hash does not match the query: reload the page',
+  ],
   PERSISTED_QUERY_NOT_FOUND: ['预存查询不存在，请刷新页面', 'Persisted query not found: reload the page'],
   PERSISTED_QUERY_NOT_SUPPORTED: ['服务器不支持预存查询', 'Persisted queries are not supported'],
   INVALID_INPUT: ['输入有误', 'Invalid input'],

@@ -10,6 +10,7 @@ import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
 import { isRegistryDate } from '../../common/scalars';
 import { decodeTextFile, TextEncoding } from '../../common/import/decode-text';
+import { loadXlsxWorkbook } from '../../common/import/xlsx-file';
 import { isUniqueViolation } from '../../common/database-faults';
 import { AppError } from '../../common/errors';
 import { INVALID_CHARACTER, textProblem } from '../../common/validation/text';
@@ -184,9 +185,10 @@ async function readSheet(
   file: Buffer,
   kind: 'xlsx' | 'csv',
 ): Promise<{ headers: string[]; rows: { n: number; cells: string[] }[]; encoding: TextEncoding | null }> {
-  const book = new ExcelJS.Workbook();
+  let book = new ExcelJS.Workbook();
   let encoding: TextEncoding | null = null;
-  if (kind === 'xlsx') await book.xlsx.load(file as any);
+  // The zip's declared sizes are checked before exceljs inflates anything (FILE_TOO_LARGE).
+  if (kind === 'xlsx') book = await loadXlsxWorkbook(file);
   else {
     const decoded = decodeTextFile(file);
     encoding = decoded.encoding;
@@ -240,10 +242,16 @@ export class AssetExcelService {
       report.ms = Date.now() - started;
       return report;
     };
+    // The instant the import began, on the database's clock: a stored row created after it was
+    // created by someone else during this import, and is never overwritten by it (CONFLICT).
+    const [{ t: begun }] = await this.db.query('SELECT clock_timestamp() AS t');
+    const importBegan = new Date(begun);
     let sheet: Awaited<ReturnType<typeof readSheet>>;
     try {
       sheet = await readSheet(file, kind);
-    } catch {
+    } catch (error) {
+      // A zip bomb is refused as a request (400), not reported as a row problem.
+      if (error instanceof AppError && error.reason === 'FILE_TOO_LARGE') throw error;
       report.problems.push(problem(1, '', 'UNREADABLE'));
       return done();
     }
@@ -278,6 +286,10 @@ export class AssetExcelService {
         if (report.problems.length) throw new RowsRefused();
         fresh = plan.filter((p) => !p.before);
         const changed = plan.filter((p) => p.before && !this.same(p.row, p.before));
+        // Decided against what is committed now, under the lock: a row that did not exist when the
+        // import began (another user's createAsset meanwhile) is not this file's to update.
+        const late = changed.filter((p) => new Date(p.before.row.createdAt) >= importBegan);
+        if (late.length) throw this.createdMeanwhile(late);
         report.created = fresh.length;
         report.updated = changed.length;
         report.unchanged = plan.length - fresh.length - changed.length;
@@ -294,21 +306,25 @@ export class AssetExcelService {
         return done();
       }
       // Another writer (the API) created one of the new codes meanwhile: nothing was written.
-      if (isUniqueViolation(error)) throw await this.codesTaken(fresh);
+      if (isUniqueViolation(error)) throw this.createdMeanwhile(await this.codesTaken(fresh));
       throw error;
     }
     return done();
   }
 
-  /** CONFLICT/DUPLICATE listing the new asset codes another writer created while this import ran. */
-  private async codesTaken(fresh: { n: number; row: Parsed }[]): Promise<AppError> {
+  /** The new asset codes of this import that another writer has created meanwhile. */
+  private async codesTaken(fresh: { n: number; row: Parsed }[]): Promise<{ n: number; row: Parsed }[]> {
     const codes = fresh.map((f) => f.row.assetCode);
     const taken = new Set(
       (await this.db.query('SELECT asset_code FROM asset WHERE asset_code = ANY($1::text[])', [codes])).map(
         (r: any) => r.asset_code,
       ),
     );
-    const rows = fresh.filter((f) => taken.has(f.row.assetCode));
+    return fresh.filter((f) => taken.has(f.row.assetCode));
+  }
+
+  /** CONFLICT/DUPLICATE listing the asset codes another writer created while this import ran. */
+  private createdMeanwhile(rows: { n: number; row: Parsed }[]): AppError {
     return new AppError(
       'CONFLICT',
       'DUPLICATE',
@@ -679,9 +695,16 @@ export class AssetExcelService {
 
   /**
    * The assets a filter selects (within scope) as an .xlsx workbook in the import format: Chinese
-   * headers, money as ¥ with two decimals, a totals row. Audited as an export.
+   * headers, money as ¥ with two decimals, a totals row. Audited as an export. The rows are counted
+   * first: more than `maxRows` (EXPORT_MAX_ROWS) is refused with BAD_USER_INPUT TOO_MANY_ROWS before
+   * anything is read. The workbook is streamed to `out` row by row (exceljs's streaming writer, never
+   * built in memory), and the work stops as soon as `signal` aborts (the client went away).
    */
-  async export(filter: Record<string, any> | null): Promise<{ buffer: Buffer; rows: number }> {
+  async export(
+    filter: Record<string, any> | null,
+    out: NodeJS.WritableStream,
+    options: { maxRows: number; signal?: AbortSignal; beforeWrite?: () => void },
+  ): Promise<{ rows: number; completed: boolean }> {
     const meta = this.db.dataSource.getMetadata(Asset);
     const params = new SqlParams();
     const actor = currentActor();
@@ -690,15 +713,34 @@ export class AssetExcelService {
         ? `t.responsible_department_id = ${params.add(actor.departmentId)}`
         : null;
     const where = [own, scopedFilterToSql(meta, 't', filter, params)].filter(Boolean).join(' AND ');
+    const [{ n: count }] = await this.db.query(
+      `SELECT count(*)::int AS n FROM asset t WHERE ${where || 'TRUE'}`,
+      params.values,
+    );
+    if (count > options.maxRows)
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'TOO_MANY_ROWS',
+        `the filter selects ${count} assets: at most ${options.maxRows} per export, narrow the filter (a township, a village, a project year)`,
+        [{ field: 'filter', reason: 'TOO_MANY_ROWS', message: `${count} > ${options.maxRows}` }],
+      );
+    if (options.signal?.aborted) return { rows: 0, completed: false };
     const rows = await this.db.query(
       `SELECT t.*, v.code AS village_code, v.name AS village_name, h.household_number, s.name AS site_name, d.name AS department_name,
               (SELECT json_object_agg(f.source, f.amount_yuan::text) FROM asset_funding f WHERE f.asset_id = t.id) AS fundings
          FROM asset t LEFT JOIN village v ON v.id = t.village_id LEFT JOIN household h ON h.id = t.household_id
          LEFT JOIN relocation_site s ON s.id = t.relocation_site_id JOIN department d ON d.id = t.responsible_department_id
-        WHERE ${where || 'TRUE'} ORDER BY t.asset_code`,
+        WHERE ${where || 'TRUE'} ORDER BY t.asset_code LIMIT ${params.add(options.maxRows)}`,
       params.values,
     );
-    const book = new ExcelJS.Workbook();
+    if (options.signal?.aborted) return { rows: 0, completed: false };
+    await appendAudit(this.db, {
+      operation: 'export',
+      entity: 'Asset',
+      after: { rows: rows.length, filter: redactFilter(meta, filter) },
+    });
+    options.beforeWrite?.();
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out as any, useStyles: true });
     const sheet = book.addWorksheet('资产台账', { views: [{ state: 'frozen', ySplit: 1 }] });
     sheet.columns = ASSET_COLUMNS.map((c) => ({
       header: c.header,
@@ -707,47 +749,53 @@ export class AssetExcelService {
       style: c.kind === 'money' && c.key !== 'quantity' ? { numFmt: MONEY_FORMAT } : {},
     }));
     sheet.getRow(1).font = { bold: true };
+    sheet.getRow(1).commit();
     const personal = personalFieldsOf(Asset);
+    let written = 0;
     for (const r of rows) {
-      const out: Record<string, unknown> = {};
+      // The client went away: stop reading and writing (nothing more is sent).
+      if (options.signal?.aborted) return { rows: written, completed: false };
+      const line: Record<string, unknown> = {};
       const asset = hydrate<Asset>(meta, r);
       for (const c of ASSET_COLUMNS) {
         const col = meta.findColumnWithPropertyName(c.key);
         const v = col ? r[col.databaseName] : null;
         switch (c.kind) {
           case 'enum':
-            out[c.key] = v ? (enumLabels.get(c.of!)?.[v] ?? v).replace(/ \(.*\)$/, '') : null;
+            line[c.key] = v ? (enumLabels.get(c.of!)?.[v] ?? v).replace(/ \(.*\)$/, '') : null;
             break;
           case 'money':
-            out[c.key] = c.key.startsWith('funding:')
+            line[c.key] = c.key.startsWith('funding:')
               ? Number(r.fundings?.[c.key.slice(8)] ?? 0)
               : v === null
                 ? null
                 : Number(v);
             break;
           case 'village':
-            out[c.key] = r.village_code;
+            line[c.key] = r.village_code;
             break;
           case 'info':
-            out[c.key] = r.village_name;
+            line[c.key] = r.village_name;
             break;
           case 'household':
-            out[c.key] = r.household_number;
+            line[c.key] = r.household_number;
             break;
           case 'site':
-            out[c.key] = r.site_name;
+            line[c.key] = r.site_name;
             break;
           case 'department':
-            out[c.key] = r.department_name;
+            line[c.key] = r.department_name;
             break;
           default: {
             // Personal fields as the caller may read them in the API (owners of household assets masked).
             const field = personal.get(c.key);
-            out[c.key] = field ? shownValue(field, v, asset, actor) : v;
+            line[c.key] = field ? shownValue(field, v, asset, actor) : v;
           }
         }
       }
-      sheet.addRow(out);
+      sheet.addRow(line).commit();
+      // Let the socket drain between batches (and an abort be noticed).
+      if (++written % 500 === 0) await new Promise((resolve) => setImmediate(resolve));
     }
     const totals: Record<string, unknown> = { assetCode: '合计', name: `${rows.length} 项` };
     for (const c of ASSET_COLUMNS.filter((x) => x.kind === 'money' && x.key !== 'quantity')) {
@@ -756,11 +804,9 @@ export class AssetExcelService {
     }
     const total = sheet.addRow(totals);
     total.font = { bold: true };
-    await appendAudit(this.db, {
-      operation: 'export',
-      entity: 'Asset',
-      after: { rows: rows.length, filter: redactFilter(meta, filter) },
-    });
-    return { buffer: Buffer.from(await book.xlsx.writeBuffer()), rows: rows.length };
+    total.commit();
+    sheet.commit();
+    await book.commit();
+    return { rows: rows.length, completed: true };
   }
 }
