@@ -3,6 +3,13 @@ type Pairs = { [key: string]: [string, string] | Pairs };
 /** Messages of the cadre's phone screens, visits, users and retries (issue #17), `['中文', 'English']`. */
 export const CONSOLE_MESSAGES: Pairs = {
   retry: ['重试', 'Retry'],
+  date: {
+    format: ['格式：YYYY-MM-DD，如 2026-03-15', 'Format: YYYY-MM-DD, e.g. 2026-03-15'],
+    invalid: [
+      '请按 YYYY-MM-DD 填写有效日期，如 2026-03-15',
+      'Enter a real date as YYYY-MM-DD, e.g. 2026-03-15',
+    ],
+  },
   disposals: { asset: ['资产（编号 名称 · 所在村 · 原值）', 'Asset (code, name, village, value)'] },
   ledgerSource: {
     amount: ['资金额', 'Funding amount'],

@@ -1,10 +1,10 @@
+import { DayInput } from '../common/DayInput';
 import { useReadErrorHandler } from '../common/readErrors';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import {
   ArrayInput,
   ArrayField,
   Datagrid,
-  DateInput,
   FormDataConsumer,
   FunctionField,
   Labeled,
@@ -53,7 +53,7 @@ function LifecycleButtons() {
         run={(v) => step('confirmAssetRights', 'ConfirmAssetRightsInput')({ ...v, date: v.date || null })}
         defaultValues={{ owner: a.owner, operator: a.operator, ownershipLevel: a.ownershipLevel }}
       >
-        <DateInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
+        <DayInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
         <TextInput
           source="documentNo"
           label="resources.assets.fields.rightsDocumentNo"
@@ -74,7 +74,7 @@ function LifecycleButtons() {
           run={(v) => step('handOverAsset', 'HandOverAssetInput')({ ...v, date: v.date || null })}
           defaultValues={{ custodian: a.custodian }}
         >
-          <DateInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
+          <DayInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
           <TextInput
             source="documentNo"
             label="resources.assets.fields.handoverDocumentNo"
@@ -108,7 +108,7 @@ function LifecycleButtons() {
           validate={required()}
         />
         <TextInput source="reason" label="resources.assets.fields.statusReason" validate={required()} />
-        <DateInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
+        <DayInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
       </ActionButton>
       <ActionButton
         label="app.ledger.requestDisposal"

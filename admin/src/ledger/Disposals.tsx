@@ -1,5 +1,6 @@
+import { DayInput } from '../common/DayInput';
 import { Stack } from '@mui/material';
-import { DateInput, required, TextInput, usePermissions, useRecordContext } from 'react-admin';
+import { required, TextInput, usePermissions, useRecordContext } from 'react-admin';
 import type { Me } from '../auth/authProvider';
 import { ActionButton } from '../common/ActionButton';
 import { gql } from '../providers/graphql';
@@ -45,7 +46,7 @@ export function DisposalDecision() {
           label="resources.assetDisposals.fields.proceedsYuan"
           validate={[required(), moneyRule]}
         />
-        <DateInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
+        <DayInput source="date" label="app.ledger.date" helperText="app.monitoring.dateHelp" />
       </ActionButton>
       <ActionButton
         label="app.ledger.reject"

@@ -1,9 +1,9 @@
+import { DayInput } from '../common/DayInput';
 import { Button as MuiButton, Stack } from '@mui/material';
 import {
   AutocompleteInput,
   BooleanInput,
   Create,
-  DateInput,
   ReferenceInput,
   SimpleForm,
   required,
@@ -135,7 +135,7 @@ function StepButton({ step, caseId }: { step: StepName; caseId: string }) {
         return gql(query, variables);
       }}
     >
-      <DateInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
+      <DayInput source="date" label="app.monitoring.date" helperText="app.monitoring.dateHelp" />
       <StepInputs step={step} />
     </ActionButton>
   );
@@ -180,7 +180,7 @@ export function ReportRiskCreate() {
           fullWidth
           validate={required()}
         />
-        <DateInput source="clueDate" helperText="app.monitoring.dateHelp" />
+        <DayInput source="clueDate" helperText="app.monitoring.dateHelp" />
       </SimpleForm>
     </Create>
   );

@@ -1,5 +1,6 @@
 import type { DataProvider } from 'react-admin';
 import { byName, FieldSpec, ResourceSpec } from '../resources/config';
+import { isDay } from '../common/day';
 import { gql } from './graphql';
 
 const upperSnake = (s: string) => s.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
@@ -57,7 +58,10 @@ function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, 
     else if (key === 'townshipOfVillage') merge(out, nest(r.townshipVia, { townshipId: { eq: value } }));
     else if (key.endsWith('_gte') || key.endsWith('_lte')) {
       const [source, op] = [key.slice(0, -4), key.slice(-3)];
-      const timestamp = r.fields.find((x) => x.source === source)?.type === 'datetime';
+      const type = r.fields.find((x) => x.source === source)?.type;
+      const timestamp = type === 'datetime';
+      // a day typed half-way (`2026-0`) is not a filter yet: wait for a whole YYYY-MM-DD (issue #17 item 12)
+      if ((type === 'date' || timestamp) && typeof value === 'string' && !isDay(value.slice(0, 10))) continue;
       out[source] = { ...(out[source] ?? {}), [op]: timestamp ? timestampBound(op, value) : value };
     } else if (key === 'id') out.id = { in: [].concat(value) };
     else {

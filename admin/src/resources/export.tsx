@@ -52,6 +52,9 @@ export const ID_LIKE = new Set([
   'prefix',
 ]);
 
+/** A sheet (and file) name Excel accepts: no `* ? : \\ / [ ]` (`行政村/社区` → `行政村、社区`), at most 31 characters. */
+export const sheetName = (name: string) => name.replace(/[*?:\\/[\]]/g, '、').slice(0, 31);
+
 /** A CSV cell of an ID-like column: `="62040210000000001"`, as read back by Excel, WPS and `readIdCell`. */
 export const idCell = (v: string) => `="${v.replace(/"/g, '""')}"`;
 
@@ -98,7 +101,7 @@ export function ExportButtons() {
     );
     const matrix = rows.map((row) => fields.map((f) => cell(f, row, t, refs)));
     // The file's time in China Standard Time, whatever the browser's zone.
-    const name = `${t(`resources.${r.name}.name`, { smart_count: 2 })}-${fileStamp()}`;
+    const name = `${sheetName(t(`resources.${r.name}.name`, { smart_count: 2 }))}-${fileStamp()}`;
     let blob: Blob;
     if (kind === 'csv') {
       // A text starting with = + - @ would run as a formula in a spreadsheet (CSV injection): quote it.
@@ -118,7 +121,8 @@ export function ExportButtons() {
     } else {
       const { default: ExcelJS } = await import('exceljs');
       const book = new ExcelJS.Workbook();
-      const sheet = book.addWorksheet(t(`resources.${r.name}.name`, { smart_count: 2 }));
+      // Excel refuses * ? : \\ / [ ] in a sheet name and more than 31 characters (行政村/社区 → 行政村、社区).
+      const sheet = book.addWorksheet(sheetName(t(`resources.${r.name}.name`, { smart_count: 2 })));
       sheet.addRow(headers).font = { bold: true };
       matrix.forEach((line) => sheet.addRow(line));
       // A totals row: the row count, and the sum of every money column (SUM formulas, so edits recompute).

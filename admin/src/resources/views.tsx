@@ -1,10 +1,10 @@
+import { DayInput } from '../common/DayInput';
 import {
   AutocompleteInput,
   BooleanField,
   BooleanInput,
   Create,
   Datagrid,
-  DateInput,
   Edit,
   FunctionField,
   List,
@@ -243,7 +243,7 @@ function FieldInput({ f }: { f: FieldSpec; source?: string; label?: string }) {
       );
     }
     case 'date':
-      return <DateInput source={f.source} validate={validate} />;
+      return <DayInput source={f.source} validate={validate} />;
     case 'bool':
       return <BooleanInput source={f.source} />;
     case 'int':
@@ -306,8 +306,8 @@ function filters(r: ResourceSpec, me?: Me | null) {
       const source = `${f.source}_${op}`;
       const label = `app.range.${op}`;
       list.push(
-        f.type === 'date' ? (
-          <DateInput key={source} source={source} label={<RangeLabel f={f} r={r} op={label} />} />
+        f.type === 'date' || f.type === 'datetime' ? (
+          <DayInput key={source} source={source} label={<RangeLabel f={f} r={r} op={label} />} />
         ) : (
           <TextInput
             key={source}

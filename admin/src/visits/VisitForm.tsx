@@ -15,6 +15,7 @@ import { Title, useGetOne, useNotify, usePermissions, useTranslate } from 'react
 import { Link, useLocation, useNavigate, useParams } from 'react-router-dom';
 import type { Me } from '../auth/authProvider';
 import { canWrite } from '../auth/can';
+import { isDay } from '../common/day';
 import { todayCst } from '../common/format';
 import { householdLabel } from '../resources/config';
 import { FlushResult, onQueueChange, pendingVisits, startVisitSync, submitVisit } from './queue';
@@ -59,6 +60,7 @@ export function VisitForm() {
   const [status, setStatus] = useState<'queued' | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
+    if (!isDay(visitDate)) return setError(t('app.date.invalid'));
     if (!findings.trim()) return setError(t('ra.validation.required'));
     setBusy(true);
     setError(null);
@@ -96,12 +98,22 @@ export function VisitForm() {
           </Alert>
         ) : (
           <>
+            {/* YYYY-MM-DD in any browser locale (issue #17 item 12): a text field, not <input type=date> */}
             <TextField
-              type="date"
               label={t('app.visit.date')}
               value={visitDate}
-              onChange={(e) => setVisitDate(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayCst() } }}
+              onChange={(e) => setVisitDate(e.target.value.trim())}
+              error={visitDate !== '' && !isDay(visitDate)}
+              helperText={t('app.date.format')}
+              slotProps={{
+                inputLabel: { shrink: true },
+                htmlInput: {
+                  placeholder: 'YYYY-MM-DD',
+                  inputMode: 'numeric',
+                  maxLength: 10,
+                  'data-day-input': '',
+                },
+              }}
               fullWidth
             />
             <TextField
