@@ -54,7 +54,6 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   FILTER_TOO_DEEP: ['筛选条件嵌套过深', 'Filters nest too deep'],
   INPUT_TOO_DEEP: ['提交的数据嵌套层级过深', 'The input nests too deep'],
   TOO_LONG: ['内容过长', 'Too long'],
-  MAX_LENGTH: ['内容过长', 'Too long'],
   TOO_MANY: ['数量过多', 'Too many'],
   TOO_MANY_ROWS: [
     '所选数据行数超过导出上限，请缩小筛选范围（如按乡镇、村或项目年度）后再导出',
