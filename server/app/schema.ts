@@ -23,7 +23,20 @@ import { MonitoringCaseResolver, MonitoringVisitResolver } from '../modules/moni
 import { TownshipResolver } from '../modules/township/township.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 
+import {
+  FeedAlertResolver,
+  FeedRunResolver,
+  MemberSectorFieldsResolver,
+  MemberSectorValueResolver,
+  MonitoringCaseAlertsResolver,
+} from '../modules/exchange/exchange.resolver';
+
 export const resolvers = [
+  MemberSectorFieldsResolver,
+  MemberSectorValueResolver,
+  FeedRunResolver,
+  FeedAlertResolver,
+  MonitoringCaseAlertsResolver,
   TownshipResolver,
   VillageResolver,
   VillageCollectiveIncomeResolver,

@@ -23,6 +23,7 @@ import {
   MonitoringVisitService,
   MonitoringWorkflowService,
 } from '../modules/monitoring/monitoring-workflow.service';
+import { ExchangeService } from '../modules/exchange/exchange.service';
 import { ScreeningService } from '../modules/monitoring/screening.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
@@ -60,6 +61,7 @@ export function createServices(db: Database, config: AppConfig) {
     monitoring: new MonitoringWorkflowService(db),
     monitoringVisit: new MonitoringVisitService(db),
     screening: new ScreeningService(db),
+    exchange: new ExchangeService(db),
   };
 }
 

@@ -112,7 +112,8 @@ export const POLICY: Record<string, Allowed> = {
   monitoredHouseholdsWithoutActiveMeasure: READERS,
   monitoredHouseholdsWithoutRecentVisit: READERS,
   // monitoring workflow (work plan §2.2; 乡镇审定 for approval, rejection and closing)
-  reportRisk: AREA,
+  // Department officers report clues on the district's households from their sector (issue #16).
+  reportRisk: MEASURE_WRITERS,
   verifyMonitoringCase: AREA,
   publicizeMonitoringCase: AREA,
   recordMonitoringVisit: AREA,
@@ -120,6 +121,12 @@ export const POLICY: Record<string, Allowed> = {
   rejectMonitoringCase: TOWNSHIP_UP,
   eliminateRisk: TOWNSHIP_UP,
   runScreening: DISTRICT,
+  // cross-sector data exchange (issue #16; work plan §2.2 部门信息比对): sector fields, department feeds
+  setMemberSectorField: MEASURE_WRITERS,
+  feedRuns: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  // HTTP routes of the feeds (not GraphQL fields)
+  importFeed: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  feedTemplate: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
 };
 
 /** Root fields a user who must change the password may still call. */

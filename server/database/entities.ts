@@ -14,6 +14,12 @@ import { Village } from '../modules/village/village.entity';
 import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
+import {
+  FeedAlert,
+  FeedRun,
+  MemberSectorValue,
+  MemberSectorValueChange,
+} from '../modules/exchange/exchange.entities';
 import { DemoSeedRun } from '../seed/demo-seed-run.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
 
@@ -42,4 +48,8 @@ export const entities = [
   AssetRevenueDistribution,
   AssetDisposal,
   DemoSeedRun,
+  MemberSectorValue,
+  MemberSectorValueChange,
+  FeedRun,
+  FeedAlert,
 ];

@@ -684,10 +684,10 @@ const OPS: Record<string, Op> = {
   ),
   // the monitoring workflow
   reportRisk: {
-    roles: AREA,
+    roles: MEASURES,
     scope: 'area',
     query:
-      'mutation($h: ID!) { reportRisk(input: { householdId: $h, source: CADRE_VISIT, description: "排查" }) { id } }',
+      'mutation($h: ID!) { reportRisk(input: { householdId: $h, source: DEPARTMENT_ALERT, description: "比对" }) { id } }',
     setup: async () => ({ h: (await freshHousehold()).id }),
   },
   verifyMonitoringCase: {
@@ -730,6 +730,17 @@ const OPS: Record<string, Op> = {
     setup: async () => ({ id: (await freshCase('VERIFIED')).caseId }),
   },
   runScreening: { roles: DISTRICT, query: 'mutation { runScreening(year: 2025) { checked } }' },
+  // cross-sector data exchange (issue #16): D1 and D2 own no sector field, so their officers get through
+  // the policy and are refused by the field's owner (NOT_FIELD_OWNER, tested in exchange.test.ts).
+  setMemberSectorField: {
+    roles: MEASURES,
+    scope: 'area',
+    query:
+      'mutation($m: ID!, $d: Date!) { setMemberSectorField(input: { memberId: $m, field: FAMILY_DOCTOR_SIGNED, value: "true", source: SELF_REPORT, asOf: $d }) { field } }',
+    setup: async (fx) => ({ m: fx.member, d: daysAgo(0) }),
+    domain: ['NOT_FIELD_OWNER'],
+  },
+  feedRuns: { roles: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER], query: '{ feedRuns { id } }' },
 };
 
 function worklist(field: string, key: keyof Fixtures): Op {
