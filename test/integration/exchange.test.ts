@@ -463,4 +463,34 @@ describe('cross-sector data exchange', () => {
       discoverySource: 'DEPARTMENT_ALERT',
     });
   });
+
+  it('MonitoringCaseFilter by risk type: has, hasAny, hasAll', async () => {
+    const p = await person();
+    const clue = ok(
+      await app.gql(
+        `mutation($h: ID!) { reportRisk(input: { householdId: $h, source: CADRE_VISIT, description: "排查" }) { id } }`,
+        { h: p.householdId },
+      ),
+    ).reportRisk;
+    ok(
+      await app.gql(
+        `mutation($id: ID!) { verifyMonitoringCase(id: $id, input: { category: MARGINAL, riskTypes: [OTHER, NATURAL_DISASTER], findings: "核实" }) { id } }`,
+        { id: clue.id },
+      ),
+    );
+    const ids = async (filter: Record<string, unknown>) =>
+      ok(
+        await app.gql(
+          `query($f: MonitoringCaseFilter) { monitoringCases(filter: $f, first: 100) { nodes { id } } }`,
+          {
+            f: { householdId: { eq: p.householdId }, ...filter },
+          },
+        ),
+      ).monitoringCases.nodes.map((n: any) => n.id);
+    expect(await ids({ riskTypes: { has: 'OTHER' } })).toEqual([clue.id]);
+    expect(await ids({ riskTypes: { has: 'ILLNESS' } })).toEqual([]);
+    expect(await ids({ riskTypes: { hasAny: ['ILLNESS', 'NATURAL_DISASTER'] } })).toEqual([clue.id]);
+    expect(await ids({ riskTypes: { hasAll: ['ILLNESS', 'NATURAL_DISASTER'] } })).toEqual([]);
+    expect(await ids({ riskTypes: { hasAll: ['OTHER', 'NATURAL_DISASTER'] } })).toEqual([clue.id]);
+  });
 });
