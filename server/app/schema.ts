@@ -30,6 +30,7 @@ import {
   MemberSectorValueResolver,
   MonitoringCaseAlertsResolver,
 } from '../modules/exchange/exchange.resolver';
+import { FollowUpResolver } from '../modules/exchange/follow-up';
 
 export const resolvers = [
   MemberSectorFieldsResolver,
@@ -37,6 +38,7 @@ export const resolvers = [
   FeedRunResolver,
   FeedAlertResolver,
   MonitoringCaseAlertsResolver,
+  FollowUpResolver,
   TownshipResolver,
   VillageResolver,
   VillageCollectiveIncomeResolver,

@@ -24,6 +24,7 @@ import {
   MonitoringWorkflowService,
 } from '../modules/monitoring/monitoring-workflow.service';
 import { ExchangeService } from '../modules/exchange/exchange.service';
+import { FollowUpService } from '../modules/exchange/follow-up';
 import { ScreeningService } from '../modules/monitoring/screening.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
@@ -62,6 +63,7 @@ export function createServices(db: Database, config: AppConfig) {
     monitoringVisit: new MonitoringVisitService(db),
     screening: new ScreeningService(db),
     exchange: new ExchangeService(db),
+    followUp: new FollowUpService(db),
   };
 }
 

@@ -124,6 +124,10 @@ export const POLICY: Record<string, Allowed> = {
   // cross-sector data exchange (issue #16; work plan §2.2 部门信息比对): sector fields, department feeds
   setMemberSectorField: MEASURE_WRITERS,
   feedRuns: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  // 事后回访巩固: follow-ups by the area roles, reopening decided at township level and above
+  recordFollowUpVisit: AREA,
+  reopenMonitoringCase: TOWNSHIP_UP,
+  followUpsDue: READERS,
   // HTTP routes of the feeds (not GraphQL fields)
   importFeed: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
   feedTemplate: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],

@@ -200,7 +200,8 @@ const OPS: Record<string, Op> = {
   login: {
     roles: 'ANYONE',
     query: 'mutation { login(input: { username: "nobody", password: "wrong" }) { token } }',
-    domain: ['INVALID_CREDENTIALS'],
+    // The unknown username locks after five failures like an account (robustness round): still answered.
+    domain: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'],
   },
   logout: { roles: 'USER', query: 'mutation { logout }' },
   me: { roles: 'USER', query: '{ me { id } }' },
@@ -741,6 +742,23 @@ const OPS: Record<string, Op> = {
     domain: ['NOT_FIELD_OWNER'],
   },
   feedRuns: { roles: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER], query: '{ feedRuns { id } }' },
+  // follow-ups after elimination: an approved case gets through the policy and is refused by the step rule
+  recordFollowUpVisit: {
+    roles: AREA,
+    scope: 'area',
+    query:
+      'mutation($id: ID!) { recordFollowUpVisit(input: { monitoringCaseId: $id, findings: "回访" }) { visit { id } } }',
+    setup: async () => ({ id: (await freshCase('APPROVED')).caseId }),
+    domain: ['INVALID_TRANSITION'],
+  },
+  reopenMonitoringCase: {
+    roles: TOWNSHIP_UP,
+    scope: 'area',
+    query: 'mutation($id: ID!) { reopenMonitoringCase(id: $id, reason: "反弹") { id } }',
+    setup: async () => ({ id: (await freshCase('APPROVED')).caseId }),
+    domain: ['INVALID_TRANSITION'],
+  },
+  followUpsDue: { roles: READERS, query: '{ followUpsDue { dueOn } }' },
 };
 
 function worklist(field: string, key: keyof Fixtures): Op {

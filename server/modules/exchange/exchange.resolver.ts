@@ -94,7 +94,10 @@ export class MemberSectorFieldsResolver {
       'department officer’s department does not own the field; NOT_FOUND outside the caller’s area. 设置部门业务字段',
   })
   setMemberSectorField(
-    @Arg('input', () => SetMemberSectorFieldInput) input: SetMemberSectorFieldInput,
+    @Arg('input', () => SetMemberSectorFieldInput, {
+      description: 'Member, field, value, source and as-of date. 字段值',
+    })
+    input: SetMemberSectorFieldInput,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.exchange.setValue(input);
