@@ -31,6 +31,7 @@ import {
   MonitoringCaseAlertsResolver,
 } from '../modules/exchange/exchange.resolver';
 import { FollowUpResolver } from '../modules/exchange/follow-up';
+import { CaseStatisticsResolver } from '../modules/exchange/case-statistics';
 
 export const resolvers = [
   MemberSectorFieldsResolver,
@@ -39,6 +40,7 @@ export const resolvers = [
   FeedAlertResolver,
   MonitoringCaseAlertsResolver,
   FollowUpResolver,
+  CaseStatisticsResolver,
   TownshipResolver,
   VillageResolver,
   VillageCollectiveIncomeResolver,

@@ -25,6 +25,7 @@ import {
 } from '../modules/monitoring/monitoring-workflow.service';
 import { ExchangeService } from '../modules/exchange/exchange.service';
 import { FollowUpService } from '../modules/exchange/follow-up';
+import { CaseStatisticsService } from '../modules/exchange/case-statistics';
 import { ScreeningService } from '../modules/monitoring/screening.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
@@ -64,6 +65,7 @@ export function createServices(db: Database, config: AppConfig) {
     screening: new ScreeningService(db),
     exchange: new ExchangeService(db),
     followUp: new FollowUpService(db),
+    caseStatistics: new CaseStatisticsService(db),
   };
 }
 

@@ -128,6 +128,7 @@ export const POLICY: Record<string, Allowed> = {
   recordFollowUpVisit: AREA,
   reopenMonitoringCase: TOWNSHIP_UP,
   followUpsDue: READERS,
+  monitoringCaseStatistics: READERS,
   // HTTP routes of the feeds (not GraphQL fields)
   importFeed: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
   feedTemplate: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],

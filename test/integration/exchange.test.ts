@@ -492,5 +492,17 @@ describe('cross-sector data exchange', () => {
     expect(await ids({ riskTypes: { hasAny: ['ILLNESS', 'NATURAL_DISASTER'] } })).toEqual([clue.id]);
     expect(await ids({ riskTypes: { hasAll: ['ILLNESS', 'NATURAL_DISASTER'] } })).toEqual([]);
     expect(await ids({ riskTypes: { hasAll: ['OTHER', 'NATURAL_DISASTER'] } })).toEqual([clue.id]);
+    // Statistics by risk type (each of a case's types counted) and by category, for the verified case's step.
+    const stats = ok(
+      await app.gql(`{ r: monitoringCaseStatistics(groupBy: RISK_TYPE, statuses: [VERIFIED]) { key label count }
+                       c: monitoringCaseStatistics(groupBy: CATEGORY, statuses: [VERIFIED]) { key count } }`),
+    );
+    const count = (rows: any[], key: string) => rows.find((r) => r.key === key)?.count;
+    expect(stats.r).toHaveLength(11);
+    expect(count(stats.r, 'OTHER')).toBe(1);
+    expect(count(stats.r, 'NATURAL_DISASTER')).toBe(1);
+    expect(count(stats.r, 'ILLNESS')).toBe(0);
+    expect(count(stats.c, 'MARGINAL')).toBe(1);
+    expect(stats.r.find((r: any) => r.key === 'ILLNESS').label).toBe('因病 (01)');
   });
 });

@@ -759,6 +759,10 @@ const OPS: Record<string, Op> = {
     domain: ['INVALID_TRANSITION'],
   },
   followUpsDue: { roles: READERS, query: '{ followUpsDue { dueOn } }' },
+  monitoringCaseStatistics: {
+    roles: READERS,
+    query: '{ monitoringCaseStatistics(groupBy: RISK_TYPE) { key count } }',
+  },
 };
 
 function worklist(field: string, key: keyof Fixtures): Op {
