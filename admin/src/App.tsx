@@ -15,6 +15,10 @@ import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
+import { FeedImport } from './exchange/FeedImport';
+import { FollowUps } from './exchange/FollowUps';
+import SyncAltIcon from '@mui/icons-material/SyncAlt';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
@@ -54,6 +58,16 @@ function AppMenu() {
       )}
       {canWrite(me, 'assets') && (
         <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+      )}
+      {registerReader && (
+        <Menu.Item
+          to="/follow-ups"
+          primaryText="app.exchange.followUps.title"
+          leftIcon={<EventRepeatIcon />}
+        />
+      )}
+      {(canScreen(me) || me?.role === 'DEPARTMENT_OFFICER') && (
+        <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
       )}
       <Menu.ResourceItems />
     </Menu>
@@ -122,6 +136,8 @@ export function App() {
           <Route path="/change-password" element={<ChangePasswordForm />} />
           <Route path="/ledger" element={<Ledger />} />
           <Route path="/asset-import" element={<AssetImport />} />
+          <Route path="/feed-import" element={<FeedImport />} />
+          <Route path="/follow-ups" element={<FollowUps />} />
         </CustomRoutes>,
       ]}
     </Admin>

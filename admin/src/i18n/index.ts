@@ -4,6 +4,7 @@ import enums from '../generated/enums.json';
 import { resources } from '../resources/config';
 import { merge, raChinese } from './ra-zh';
 import { ERROR_REASONS } from './errors';
+import { EXCHANGE_MESSAGES } from '../exchange/messages';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -263,6 +264,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         column: ['列', 'Column'],
         reason: ['问题', 'Problem'],
       }),
+      exchange: z(lang, EXCHANGE_MESSAGES),
       worklists: z(lang, {
         title: ['监测工作台', 'Monitoring desk'],
         overdueMonitoringCases: ['超期未办结', 'Overdue cases'],
