@@ -39,7 +39,7 @@ describe('cross-sector data exchange', () => {
     await app.close();
   });
 
-  const MEMBER = `id householdId sectorFields { field label value source asOf recordedBy department { name } }
+  const MEMBER = `id householdId sectorFields { field label value valueText source asOf recordedBy department { name } }
     sectorFieldHistory { field value source asOf }`;
   const member = async (id: string, actor = app.admin) =>
     ok(await app.gqlAs(actor, `query($id: ID!) { householdMember(id: $id) { ${MEMBER} } }`, { id }))
@@ -187,7 +187,11 @@ describe('cross-sector data exchange', () => {
       ['FIXED', 'CADRE'],
     ]);
     // Sensitive: another department's officer sees the field but not the value; the owner sees it.
-    expect((await member(p.memberId, officers.D18.actor)).sectorFields[0].value).toBeNull();
+    expect((await member(p.memberId, officers.D18.actor)).sectorFields[0]).toMatchObject({
+      value: null,
+      valueText: null,
+    });
+    expect(m.sectorFields[0].valueText).toBe('定额资助');
     expect((await member(p.memberId, medical)).sectorFields[0].value).toBe('FIXED');
   });
 

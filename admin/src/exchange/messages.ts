@@ -27,6 +27,18 @@ export const EXCHANGE_MESSAGES: Pairs = {
       JOINED: ['并入在办案件', 'joined the open case'],
     },
   },
+  sector: {
+    title: [
+      '部门业务字段（社会救助、医保、残疾、教育等）',
+      'Sector fields (assistance, insurance, disability, schooling)',
+    ],
+    none: ['暂无部门数据', 'No department data yet'],
+    field: ['字段', 'Field'],
+    value: ['取值', 'Value'],
+    department: ['责任部门', 'Department'],
+    source: ['数据来源', 'Source'],
+    asOf: ['截至日期', 'As of'],
+  },
   followUps: {
     title: ['事后回访', 'Follow-up visits'],
     help: [

@@ -1,3 +1,4 @@
+import { MemberSectorFields } from '../exchange/MemberSectorFields';
 import {
   AutocompleteInput,
   BooleanField,
@@ -432,6 +433,7 @@ export function ResourceShow({ r }: { r: ResourceSpec }) {
         {r.fields.map((f) => (
           <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
         ))}
+        {r.name === 'householdMembers' && <MemberSectorFields />}
         {(r.related ?? []).map(({ resource, target }) => {
           const rel = byName.get(resource)!;
           return (

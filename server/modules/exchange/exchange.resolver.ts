@@ -19,7 +19,16 @@ import { HouseholdMember } from '../household-member/household-member.entity';
 import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import { FeedAlert, FeedRun, MemberSectorValue, MemberSectorValueChange } from './exchange.entities';
 import { FeedKind } from './feeds';
-import { DEPARTMENT_NAMES, describeKind, SECTOR_FIELDS, SectorField, SectorSource } from './sector-fields';
+import {
+  DEPARTMENT_NAMES,
+  describeKind,
+  SECTOR_FIELDS,
+  SectorField,
+  SectorSource,
+  valueLabel,
+} from './sector-fields';
+import { currentActor } from '../../auth/actor';
+import { personalFieldsOf, shownValue } from '../../auth/personal-data';
 
 @InputType({ description: 'Sets or clears one sector field of a member. 设置部门业务字段' })
 export class SetMemberSectorFieldInput {
@@ -122,6 +131,15 @@ export class MemberSectorValueResolver {
   @FieldResolver(() => String, { description: 'Chinese label of the field. 字段名称' })
   label(@Root() v: MemberSectorValue) {
     return SECTOR_FIELDS[v.field].label;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The value in Chinese (是/否, the code’s label), masked as `value` is. 取值（中文）',
+  })
+  valueText(@Root() v: MemberSectorValue) {
+    const shown = shownValue(personalFieldsOf(MemberSectorValue).get('value')!, v.value, v, currentActor());
+    return shown === null || shown === undefined ? null : valueLabel(v.field, String(shown));
   }
 
   @FieldResolver(() => String, { description: 'How the value is written (codes, range). 取值说明' })
