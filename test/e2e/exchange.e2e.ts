@@ -17,19 +17,20 @@ afterAll(() => h?.close());
 const withCheck = (first17: string) => first17 + idNumberCheckChar(first17);
 
 /** A 医保 feed file: one demo member with a large out-of-pocket cost, one unknown ID, one outside the district. */
-async function medicalFeed(cost: string): Promise<string> {
+async function medicalFeed(cost: string): Promise<{ csv: string; memberId: string }> {
   const member = (await h.api('{ householdMembers(first: 1, offset: 40) { nodes { id } } }')).householdMembers
     .nodes[0];
   const id = (await h.api('mutation($id: ID!) { revealIdNumber(memberId: $id) }', { id: member.id }))
     .revealIdNumber as string;
   const header = '身份证号,姓名,户籍所在地行政区划代码,医保资助类别,年度个人自付医疗费用(元),数据截至日期';
   const asOf = new Date(Date.now() - 3 * 86400000).toISOString().slice(0, 10);
-  return [
+  const csv = [
     header,
     `${id},,,定额资助,${cost},${asOf}`,
     `${withCheck('62040219800517001')},,,,100,${asOf}`,
     `${withCheck('11010119900101123')},,110101,,100,${asOf}`,
   ].join('\r\n');
+  return { csv, memberId: member.id };
 }
 
 describe('数据导入 · 部门比对数据 in the console', () => {
@@ -49,7 +50,7 @@ describe('数据导入 · 部门比对数据 in the console', () => {
       }
       await page.getByTestId('feed-select').locator('[role="combobox"]').click();
       await page.getByRole('option', { name: '医保参保资助及大额自付费用' }).click();
-      const csv = await medicalFeed(name === 'desk' ? '26000' : '31000.5');
+      const { csv, memberId } = await medicalFeed(name === 'desk' ? '26000' : '31000.5');
       await page.getByTestId('feed-file').setInputFiles({
         name: 'medical.csv',
         mimeType: 'text/csv',
@@ -70,6 +71,14 @@ describe('数据导入 · 部门比对数据 in the console', () => {
       );
       expect(width).toBeLessThanOrEqual(viewport.width + 1);
       await page.screenshot({ path: path.join(out, `feed-import-${name}.png`), fullPage: true });
+      // The member's page shows the department's fields with source and date.
+      await page.goto(`${h.base}#/householdMembers/${memberId}/show`);
+      const fields = page.getByTestId('sector-fields');
+      await fields.getByText('年度个人自付医疗费用(元)').waitFor();
+      await fields.getByText('区医保局').first().waitFor();
+      await fields.getByText('部门数据').first().waitFor();
+      await expectNoRawKeys(page);
+      await page.screenshot({ path: path.join(out, `member-sector-fields-${name}.png`), fullPage: true });
     });
   }
 
