@@ -17,4 +17,9 @@ module.exports = {
   setupFiles: ['reflect-metadata'],
   testTimeout: 60000,
   maxWorkers: 2,
+  // A worker's 'exit' fires at once after its last file (nothing is left open: servers and pools
+  // close before their stop()/close() resolve), but tearing down a process that held PGlite's WASM
+  // heap can take longer than jest's default 500 ms on a loaded 2-core machine, which jest reports
+  // as "failed to exit gracefully" (issue #12, fault 12). Leaked handles still show past this.
+  workerGracefulExitTimeout: 3000,
 };

@@ -167,6 +167,14 @@ async function fetchData(target, op, params) {
   return json.data;
 }
 
+/** One request to this API as the current token's caller; the parsed body. */
+async function fetchJson(url, payload) {
+  const res = await fetch(url, { method: 'POST', headers: headersOf('ours'), body: JSON.stringify(payload) });
+  const json = await res.json();
+  if (json.errors) throw new Error(JSON.stringify(json.errors).slice(0, 300));
+  return json;
+}
+
 async function load(url, connections, requestBody, extra = {}) {
   const target = Object.keys(targets).find((t) => targets[t].url === url);
   let graphqlErrors = 0;
@@ -291,6 +299,54 @@ async function main() {
     });
     log(`| this API | ${c} | ${fmt(m1[c].rps)} | ${fmt(m1[c].p50)} | ${fmt(m1[c].p99)} | ${m1[c].errors} |`);
   }
+
+  // I1: the plan's indicators (issue #14 target: district ≤ 100 ms at c1), as the administrator and
+  // as a township officer; the first request of each computes, the rest read the figures cached
+  // until the next write.
+  const I1 = JSON.stringify({
+    query: '{ planIndicators { key value numerator denominator target status trend } }',
+  });
+  const officerName = `bench_t${Date.now() % 100000}`;
+  const created = await fetchJson(targets.ours.url, {
+    query: `mutation($u: String!, $t: ID!) { createUser(input: { username: $u, displayName: "基准乡镇", role: TOWNSHIP_OFFICER, townshipId: $t }) { oneTimePassword } }`,
+    variables: { u: officerName, t: String(params.township) },
+  });
+  const adminToken = token;
+  const first = created.data.createUser.oneTimePassword;
+  const officerPassword = 'Bench-Officer-2026';
+  token = (
+    await fetchJson(targets.ours.url, {
+      query: `mutation { login(input: { username: "${officerName}", password: "${first}" }) { token } }`,
+    })
+  ).data.login.token;
+  await fetchJson(targets.ours.url, {
+    query: `mutation { changePassword(input: { currentPassword: "${first}", newPassword: "${officerPassword}" }) { id } }`,
+  });
+  const officerToken = (
+    await fetchJson(targets.ours.url, {
+      query: `mutation { login(input: { username: "${officerName}", password: "${officerPassword}" }) { token } }`,
+    })
+  ).data.login.token;
+  const i1 = {};
+  log('');
+  log('## I1: planIndicators, whole area (this API only)');
+  log('| caller | first request ms | c | req/s | mean ms | p99 ms | errors |');
+  log('| --- | --: | --: | --: | --: | --: | --: |');
+  for (const [who, tk] of [
+    ['administrator (district)', adminToken],
+    ['township officer', officerToken],
+  ]) {
+    token = tk;
+    const started = performance.now();
+    await fetchJson(targets.ours.url, JSON.parse(I1));
+    const firstMs = performance.now() - started;
+    const x = await load(targets.ours.url, 1, I1);
+    i1[who] = { firstMs, ...x };
+    log(
+      `| ${who} | ${fmt(firstMs, 1)} | 1 | ${fmt(x.rps)} | ${fmt(x.mean, 2)} | ${fmt(x.p99)} | ${x.errors} |`,
+    );
+  }
+  token = adminToken;
   await pool.end();
 
   const status = fs.readFileSync(`/proc/${ours.pid}/status`, 'utf8');
@@ -309,7 +365,7 @@ async function main() {
   fs.writeFileSync(file, out.join('\n') + '\n');
   fs.writeFileSync(
     file.replace(/\.md$/, '.json'),
-    JSON.stringify({ households, duration, startMs, peakMb: peak / 1024, summary, m1 }, null, 1),
+    JSON.stringify({ households, duration, startMs, peakMb: peak / 1024, summary, m1, i1 }, null, 1),
   );
   log(`\nwritten to ${path.relative(root, file)}`);
   const missing = summary.filter((s) => !s.same);

@@ -14,6 +14,7 @@ async function main(): Promise<void> {
   await seedIfEmpty(db, { households: config.demoHouseholds, seed: config.demoSeed });
   const server = await startHttpServer(db, config);
   await server.services.auth.ensureAdministrator();
+  server.services.indicatorSnapshot.startMonthEndJob();
   logger.info({ ms: Date.now() - started, url: `${server.url}/graphql` }, 'server started');
   console.log(
     `\n  GraphQL API: ${server.url}/graphql\n  Console:     ${server.url}/admin/\n  Health:      ${server.url}/health\n`,

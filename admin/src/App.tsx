@@ -13,16 +13,26 @@ import AssignmentLateIcon from '@mui/icons-material/AssignmentLate';
 import RadarIcon from '@mui/icons-material/Radar';
 import AccountBalanceIcon from '@mui/icons-material/AccountBalance';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import SummarizeIcon from '@mui/icons-material/Summarize';
+import InsightsIcon from '@mui/icons-material/Insights';
+import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
 import { FeedImport } from './exchange/FeedImport';
 import { FollowUps } from './exchange/FollowUps';
 import SyncAltIcon from '@mui/icons-material/SyncAlt';
 import EventRepeatIcon from '@mui/icons-material/EventRepeat';
+import { ReportsMonth } from './reports/ReportsMonth';
+import { ReportEditor } from './reports/ReportEditor';
+import { canReadReports } from './reports/can';
 import { Dashboard } from './dashboard/Dashboard';
+import { theme } from './theme';
+import { LoginPage } from './auth/LoginPage';
+import { RESOURCE_ICONS } from './resources/icons';
+import { PendingVisitsBanner, VisitForm } from './visits/VisitForm';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './i18n';
-import { resources } from './resources/config';
+import { representation, resources } from './resources/config';
 import { ResourceCreate, ResourceEdit, ResourceList, ResourceShow } from './resources/views';
 import { ReportRiskCreate } from './monitoring/steps';
 import { Worklists } from './monitoring/Worklists';
@@ -44,11 +54,33 @@ function AppTitle() {
 function AppMenu() {
   const { permissions: me } = usePermissions<Me>();
   const registerReader = canRead(me, 'households');
+  // A department's clerk works on the asset ledger: it comes first for that role.
+  if (me?.role === 'DEPARTMENT_OFFICER')
+    return (
+      <Menu>
+        <Menu.Item to="/ledger" primaryText="app.ledger.title" leftIcon={<AccountBalanceIcon />} />
+        <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+        <Menu.ResourceItem name="assets" />
+        <Menu.ResourceItem name="assetDisposals" />
+        <Menu.ResourceItem name="assistanceMeasures" />
+        <Menu.DashboardItem />
+        <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+        {resources
+          .filter((r) => !r.hidden && canRead(me, r.name))
+          .filter((r) => !['assets', 'assetDisposals', 'assistanceMeasures'].includes(r.name))
+          .map((r) => (
+            <Menu.ResourceItem key={r.name} name={r.name} />
+          ))}
+      </Menu>
+    );
   return (
     <Menu>
       {registerReader && <Menu.DashboardItem />}
       {registerReader && (
         <Menu.Item to="/worklists" primaryText="app.worklists.title" leftIcon={<AssignmentLateIcon />} />
+      )}
+      {registerReader && (
+        <Menu.Item to="/indicators" primaryText="app.indicators.title" leftIcon={<InsightsIcon />} />
       )}
       {canScreen(me) && (
         <Menu.Item to="/screening" primaryText="app.screening.title" leftIcon={<RadarIcon />} />
@@ -69,6 +101,9 @@ function AppMenu() {
       {(canScreen(me) || me?.role === 'DEPARTMENT_OFFICER') && (
         <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
       )}
+      {canReadReports(me) && (
+        <Menu.Item to="/reports" primaryText="app.reports.title" leftIcon={<SummarizeIcon />} />
+      )}
       <Menu.ResourceItems />
     </Menu>
   );
@@ -83,7 +118,10 @@ const AppBarWithUser = () => <AppBar userMenu={<AppUserMenu />} />;
 
 const AppLayout = ({ children }: { children: React.ReactNode }) => (
   <Layout menu={AppMenu} appBar={AppBarWithUser}>
-    <PasswordGate>{children}</PasswordGate>
+    <PasswordGate>
+      <PendingVisitsBanner />
+      {children}
+    </PasswordGate>
   </Layout>
 );
 
@@ -107,6 +145,8 @@ export function App() {
       layout={AppLayout}
       requireAuth
       disableTelemetry
+      theme={theme}
+      loginPage={LoginPage}
       title={<AppTitle />}
     >
       {(me: Me | null) => [
@@ -118,7 +158,8 @@ export function App() {
               <Resource
                 key={r.name}
                 name={r.name}
-                recordRepresentation={r.title}
+                recordRepresentation={representation(r)}
+                icon={RESOURCE_ICONS[r.name]}
                 list={r.hidden ? undefined : () => <ResourceList r={r} />}
                 show={() => <ResourceShow r={r} />}
                 edit={writable && r.name !== 'apiKeys' ? () => <ResourceEdit r={r} /> : undefined}
@@ -135,9 +176,16 @@ export function App() {
           <Route path="/screening" element={canScreen(me) ? <Screening /> : <Forbidden />} />
           <Route path="/change-password" element={<ChangePasswordForm />} />
           <Route path="/ledger" element={<Ledger />} />
+          <Route path="/indicators" element={<IndicatorsPage />} />
           <Route path="/asset-import" element={<AssetImport />} />
           <Route path="/feed-import" element={<FeedImport />} />
           <Route path="/follow-ups" element={<FollowUps />} />
+          <Route path="/reports" element={canReadReports(me) ? <ReportsMonth /> : <Forbidden />} />
+          <Route
+            path="/reports/:unit/:month"
+            element={canReadReports(me) ? <ReportEditor /> : <Forbidden />}
+          />
+          <Route path="/households/:id/visit" element={<VisitForm />} />
         </CustomRoutes>,
       ]}
     </Admin>

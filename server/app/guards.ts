@@ -247,6 +247,7 @@ export function apiKeyRateLimit(limiter: RateLimiter) {
       rateLimitHeaders(res, state);
       if (state.allowed) return next();
       res.setHeader('Retry-After', String(state.resetSeconds));
+      res.setHeader('Cache-Control', 'no-store');
       res.status(429).json({
         errors: [
           {

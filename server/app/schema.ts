@@ -14,6 +14,7 @@ import { DepartmentResolver } from '../modules/department/department.resolver';
 import { HouseholdResolver } from '../modules/household/household.resolver';
 import { HouseholdMemberResolver } from '../modules/household-member/household-member.resolver';
 import { RelocationSiteResolver } from '../modules/relocation-site/relocation-site.resolver';
+import { IndicatorResolver } from '../modules/indicator/indicator.resolver';
 import { StatisticsResolver } from '../modules/statistics/statistics.resolver';
 import {
   HouseholdIncomeResolver,
@@ -21,6 +22,12 @@ import {
 } from '../modules/household-income/household-income.resolver';
 import { MonitoringCaseResolver, MonitoringVisitResolver } from '../modules/monitoring/monitoring.resolver';
 import { TownshipResolver } from '../modules/township/township.resolver';
+import {
+  PlanMeasureResolver,
+  PlanTaskResolver,
+  PlanTaskUnitResolver,
+} from '../modules/plan-task/plan-task.resolver';
+import { ProgressReportResolver } from '../modules/progress-report/progress-report.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 
 import {
@@ -61,6 +68,11 @@ export const resolvers = [
   AssetRevenueResolver,
   AssetDisposalResolver,
   AssetLedgerResolver,
+  PlanTaskResolver,
+  PlanTaskUnitResolver,
+  PlanMeasureResolver,
+  ProgressReportResolver,
+  IndicatorResolver,
 ] as const;
 
 let cached: Promise<GraphQLSchema> | null = null;

@@ -23,6 +23,10 @@ const AREA = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, VILLAGE_CADRE] as const
 const DISTRICT = [ADMIN, DISTRICT_OFFICER] as const;
 /** Decisions of the township (乡镇审定) and above. */
 const TOWNSHIP_UP = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER] as const;
+/** Who writes a unit's monthly report: its own officers (row rule), and the administrator. */
+const UNIT_REPORTERS = [ADMIN, TOWNSHIP_OFFICER, DEPARTMENT_OFFICER] as const;
+/** Yearly measures of plan tasks: district level and the units' own officers. */
+const UNIT_WRITERS = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, DEPARTMENT_OFFICER] as const;
 /** Measures and assets: the area roles and the responsible department. */
 const MEASURE_WRITERS = [...AREA, DEPARTMENT_OFFICER] as const;
 
@@ -117,6 +121,7 @@ export const POLICY: Record<string, Allowed> = {
   verifyMonitoringCase: AREA,
   publicizeMonitoringCase: AREA,
   recordMonitoringVisit: AREA,
+  recordHouseholdVisit: AREA,
   approveMonitoringCase: TOWNSHIP_UP,
   rejectMonitoringCase: TOWNSHIP_UP,
   eliminateRisk: TOWNSHIP_UP,
@@ -132,6 +137,37 @@ export const POLICY: Record<string, Allowed> = {
   // HTTP routes of the feeds (not GraphQL fields)
   importFeed: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
   feedTemplate: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  // plan tasks and monthly progress reports (work plan, closing clause: 每月20日前报送工作进展情况)
+  ...reads('planTask', 'planTasks', [...READERS, AUDITOR]),
+  ...reads('planTaskUnit', 'planTaskUnits', [...READERS, AUDITOR]),
+  ...reads('planMeasure', 'planMeasures', [...READERS, AUDITOR]),
+  ...crud('PlanTask', DISTRICT),
+  ...crud('PlanTaskUnit', DISTRICT),
+  ...crud('PlanMeasure', UNIT_WRITERS),
+  // report texts: the unit itself (row rule), the office and the auditor; not villages, not API keys
+  ...reads('progressReport', 'progressReports', [...DISTRICT, TOWNSHIP_OFFICER, DEPARTMENT_OFFICER, AUDITOR]),
+  saveProgressReport: UNIT_REPORTERS,
+  submitProgressReport: UNIT_REPORTERS,
+  acceptProgressReport: DISTRICT,
+  returnProgressReport: DISTRICT,
+  // statuses and counts only: aggregates every reader may see
+  reportingRates: [...READERS, AUDITOR],
+  overdueProgressReports: [...READERS, AUDITOR],
+  compiledProgressReport: [...DISTRICT, AUDITOR],
+  // the plan's indicators: the catalogue is reference data; reported figures belong to the owning
+  // department (checked in the service); drill-down rows name people, so area roles only
+  indicatorCatalogue: READERS,
+  planIndicators: READERS,
+  indicatorBreakdown: READERS,
+  indicatorHistory: READERS,
+  indicatorDrillDown: AREA,
+  memberStatistics: READERS,
+  indicatorReports: READERS,
+  indicatorSnapshots: READERS,
+  reportIndicatorValue: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  updatePlanIndicator: DISTRICT,
+  setIndicatorTownshipTarget: DISTRICT,
+  takeIndicatorSnapshot: DISTRICT,
 };
 
 /** Root fields a user who must change the password may still call. */

@@ -37,8 +37,7 @@ const AREA_RULES: Record<string, Rule> = {
   household_member: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
   household_income: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
   monitoring_case: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
-  monitoring_visit: (a, area, p) =>
-    `${a}.monitoring_case_id IN (SELECT c.id FROM monitoring_case c WHERE c.household_id IN (${householdsOf(area, p)}))`,
+  monitoring_visit: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
   assistance_measure: (a, area, p) =>
     `(${a}.household_id IN (${householdsOf(area, p)}) OR ${a}.village_id IN (${villagesOf(area, p)}) OR ${a}.relocation_site_id IN (${sitesOf(area, p)}))`,
   asset: (a, area, p) =>
@@ -76,6 +75,25 @@ const DEPARTMENT_RULES: Record<string, (alias: string, departmentId: number, par
     `${a}.asset_id IN (SELECT x.id FROM asset x WHERE x.responsible_department_id = ${p.add(d)})`,
 };
 
+/**
+ * Rows that belong to a responsible unit (`department_id`): a department's rows to its department
+ * officers, a township government's to its township officers; district roles and the auditor all.
+ * Progress reports are read this way (a unit sees only its own, drafts included); plan measures
+ * are read by all and written this way.
+ */
+function unitRule(alias: string, params: SqlParams, actor: Actor): string | null {
+  if (actor.role === Role.DEPARTMENT_OFFICER)
+    return actor.departmentId !== null
+      ? `(${alias}.department_id = ${params.add(actor.departmentId)})`
+      : 'FALSE';
+  if (actor.role === Role.TOWNSHIP_OFFICER && actor.area.level !== 'DISTRICT')
+    return `(${alias}.department_id IN (SELECT u.id FROM department u WHERE u.kind = 'TOWNSHIP' AND u.township_id = ${params.add(actor.area.townshipId)}))`;
+  if (actor.role === Role.VILLAGE_CADRE || actor.role === 'API_KEY') return 'FALSE';
+  return null;
+}
+const UNIT_READ_TABLES = new Set(['progress_report']);
+const UNIT_WRITE_TABLES = new Set(['progress_report', 'plan_measure']);
+
 /** The read condition of `table` for the actor (default: the current one); null when unrestricted. */
 export function readScope(
   table: string,
@@ -83,6 +101,7 @@ export function readScope(
   params: SqlParams,
   actor: Actor = currentActor(),
 ): string | null {
+  if (UNIT_READ_TABLES.has(table)) return unitRule(alias, params, actor);
   if (actor.area.level === 'DISTRICT') return null;
   const rule = AREA_RULES[table] as Rule | undefined;
   return rule ? `(${rule(alias, actor.area, params)})` : null;
@@ -99,6 +118,10 @@ export function writeScope(
   actor: Actor = currentActor(),
 ): string | null {
   const parts: string[] = [];
+  if (UNIT_WRITE_TABLES.has(table)) {
+    const unit = unitRule(alias, params, actor);
+    return unit;
+  }
   const area = readScope(table, alias, params, actor);
   if (area) parts.push(area);
   if (actor.role === Role.DEPARTMENT_OFFICER) {

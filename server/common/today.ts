@@ -9,9 +9,21 @@ const format = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
+let clock: () => Date = () => new Date();
+
+/** The current instant. Tests set another clock (`setClock`) to judge deadlines around a given moment. */
+export function now(): Date {
+  return clock();
+}
+
+/** Replaces the clock (tests only); `null` restores the real one. */
+export function setClock(fn: (() => Date) | null): void {
+  clock = fn ?? (() => new Date());
+}
+
 /** `YYYY-MM-DD` in Asia/Shanghai. */
 export function today(): string {
-  return format.format(new Date());
+  return format.format(now());
 }
 
 /** The current year in Asia/Shanghai. */

@@ -38,6 +38,8 @@ export interface AppConfig {
   trustProxy: false | number | string[];
   /** Origins of browser dashboards allowed to call the API with API keys (CORS_ORIGINS); empty: CORS off. */
   corsOrigins: string[];
+  /** Member statistics: cells below this many people are suppressed for masked roles and API keys (SMALL_CELL_MIN). Default 5. */
+  smallCellMin: number;
 }
 
 /** TRUST_PROXY: unset/empty/`false` → trust nobody; digits → hops; else a comma-separated list. */
@@ -77,7 +79,7 @@ function int(name: string, fallback: number): number {
 /**
  * Reads the environment (PORT, HOST, DATABASE_URL, PGLITE_DATA_DIR, DEMO_HOUSEHOLDS, DEMO_SEED, LOG_LEVEL,
  * NODE_ENV, SESSION_IDLE_MINUTES, ADMIN_PASSWORD, LOGIN_RATE_LIMIT, API_KEY_RATE_LIMIT, TRUST_PROXY,
- * CORS_ORIGINS; DATA_KEY and DATA_KEY_FILE are read by
+ * CORS_ORIGINS, SMALL_CELL_MIN; DATA_KEY and DATA_KEY_FILE are read by
  * auth/personal-data.ts).
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -99,6 +101,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     apiKeyRateLimit: int('API_KEY_RATE_LIMIT', 600) || 600,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     corsOrigins: parseOrigins(env.CORS_ORIGINS),
+    smallCellMin: int('SMALL_CELL_MIN', 5) || 5,
   };
 }
 

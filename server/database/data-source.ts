@@ -67,7 +67,14 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     // `date` columns stay 'YYYY-MM-DD' strings (as PGlite returns them): no time-zone shift, no Date round trip.
     pgTypes.setTypeParser(pgTypes.builtins.DATE, (value: string) => value);
     // statement_timeout: no single statement may hold a connection longer than 30 s.
-    return new DataSource({ ...common, url: options.url, extra: { max: 10, statement_timeout: 30_000 } });
+    // allowExitOnIdle: idle connections (and those still closing after `destroy()`, whose pool has
+    // already returned) do not keep the process alive: jest workers and the seed CLI exit at once
+    // (issue #12, fault 12: "A worker process has failed to exit gracefully").
+    return new DataSource({
+      ...common,
+      url: options.url,
+      extra: { max: 10, statement_timeout: 30_000, allowExitOnIdle: true },
+    });
   }
   if (options.pgliteDataDir !== 'memory://') fs.mkdirSync(options.pgliteDataDir, { recursive: true });
   return new DataSource({

@@ -21,7 +21,11 @@ import {
   MemberSectorValueChange,
 } from '../modules/exchange/exchange.entities';
 import { DemoSeedRun } from '../seed/demo-seed-run.entity';
+import { IndicatorSnapshot, IndicatorSnapshotValue } from '../modules/indicator/indicator-snapshot.entity';
+import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from '../modules/indicator/indicator.entity';
 import { VillageCollectiveIncome } from '../modules/village/village-collective-income.entity';
+import { PlanMeasure, PlanTask, PlanTaskUnit } from '../modules/plan-task/plan-task.entity';
+import { ProgressReport } from '../modules/progress-report/progress-report.entity';
 
 /** Every TypeORM entity of the registry. */
 export const entities = [
@@ -52,4 +56,13 @@ export const entities = [
   MemberSectorValueChange,
   FeedRun,
   FeedAlert,
+  PlanTask,
+  PlanTaskUnit,
+  PlanMeasure,
+  ProgressReport,
+  PlanIndicator,
+  PlanIndicatorTarget,
+  IndicatorReport,
+  IndicatorSnapshot,
+  IndicatorSnapshotValue,
 ];

@@ -28,10 +28,10 @@ export class DemoSeedRun {
   @Column({ type: 'int', default: 0 })
   batchesDone: number;
 
-  @Column({ type: 'timestamptz', default: () => 'now()' })
+  @Column({ type: 'timestamptz', precision: 3, default: () => 'now()' })
   startedAt: Date;
 
   /** Set when every batch and the monitoring data are stored. */
-  @Column({ type: 'timestamptz', nullable: true })
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   completedAt: Date | null;
 }

@@ -1,6 +1,8 @@
 import type { Database } from '../database/database';
 import { committeeTypeOf, DISTRICT_CODE, townshipKindOf } from '../common/validation/division-code';
 import { readCsv } from './csv';
+import { seedPlanTasks } from '../modules/plan-task/plan-task.seed';
+import { seedIndicatorCatalogue } from '../modules/indicator/indicator-catalogue';
 
 /** The plan's totals for the two relocation sites (13th Five-Year Plan, work plan §1). */
 export const PLAN_RELOCATED_HOUSEHOLDS = 1082;
@@ -11,6 +13,9 @@ export interface ReferenceCounts {
   villages: number;
   departments: number;
   relocationSites: number;
+  planTasks: number;
+  /** Plan indicators of plan-targets.csv (the catalogue). */
+  indicators: number;
 }
 
 function rows<T>(items: T[], pick: (t: T) => unknown[]): unknown[][] {
@@ -23,13 +28,13 @@ function rows<T>(items: T[], pick: (t: T) => unknown[]): unknown[][] {
  * Loads the reference data (idempotent: rows are matched on their natural keys and only missing
  * ones are inserted, so a second run changes nothing and edits made through the API are kept): the district's 10 township-level and 99
  * village-level units (exact NBS codes and names), the plan's responsible units (one TOWNSHIP unit
- * per township for "各乡镇党委政府"), and the two relocation sites. Returns the rows inserted or updated.
+ * per township for "各乡镇党委政府"), the two relocation sites and the plan's indicator catalogue. Returns the rows inserted or updated.
  */
 export async function seedReference(db: Database): Promise<ReferenceCounts> {
   const divisions = readCsv('baiyin-divisions.csv');
   const townships = divisions.filter((d) => d.level === 'township');
   const villages = divisions.filter((d) => d.level === 'village');
-  return db.transaction(async (m) => {
+  const counts = await db.transaction(async (m) => {
     const t = rows(townships, (d) => {
       const kind = townshipKindOf(d.code);
       if ('reason' in kind || d.parent_code !== `${DISTRICT_CODE}000000`)
@@ -68,6 +73,7 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
          FROM township t ORDER BY t.code
        ON CONFLICT DO NOTHING RETURNING id`,
     );
+    const planTasks = await seedPlanTasks(m, readCsv('plan-tasks.csv'));
     const sites = readCsv('relocation-sites.csv');
     const s = rows(sites, (x) => [x.name, x.placement]);
     const insertedSites = await m.query(
@@ -80,6 +86,8 @@ export async function seedReference(db: Database): Promise<ReferenceCounts> {
       villages: insertedVillages.length,
       departments: insertedDepartments.length + townshipUnits.length,
       relocationSites: insertedSites.length,
+      planTasks,
     };
   });
+  return { ...counts, indicators: await seedIndicatorCatalogue(db) };
 }

@@ -17,6 +17,8 @@ import {
 import { IdNumberFactory, Random } from './random';
 import { seedReference } from './reference';
 import { latestRun, SeedRunRow } from './demo-status';
+import { seedDemoReports } from '../modules/progress-report/progress-report.demo';
+import { seedIndicatorDemo } from './indicator-demo';
 
 export interface DemoOptions {
   /** Households to generate. */
@@ -34,6 +36,8 @@ export interface DemoOptions {
 export interface DemoResult {
   /** True when an interrupted seed was finished. */
   resumed: boolean;
+  /** Demo progress reports made for last month (0 when they were there already). */
+  progressReports: number;
   households: number;
   members: number;
   measures: number;
@@ -339,8 +343,9 @@ async function seedMonitoring(m: EntityManager): Promise<void> {
   const visits = cases.filter((c: any) => c.verified_at);
   if (visits.length) {
     await m.query(
-      `INSERT INTO monitoring_visit (monitoring_case_id, visit_date, visitor, findings, guarantees_checked)
-       SELECT * FROM unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::bool[])`,
+      `INSERT INTO monitoring_visit (household_id, monitoring_case_id, visit_date, visitor, findings, guarantees_checked)
+       SELECT c.household_id, v.* FROM unnest($1::int[], $2::date[], $3::text[], $4::text[], $5::bool[])
+         AS v(case_id, visit_date, visitor, findings, checked) JOIN monitoring_case c ON c.id = v.case_id`,
       [
         visits.map((c: any) => c.id),
         visits.map((c: any) => c.verified_at),
@@ -447,8 +452,12 @@ async function generateDemo(db: Database, options: DemoOptions, run: SeedRunRow)
     await seedSectorFields(m);
     await m.query('UPDATE demo_seed_run SET completed_at = now() WHERE id = $1', [run.id]);
   });
+  // Both idempotent (ON CONFLICT DO NOTHING, snapshots and reports made once).
+  await seedIndicatorDemo(db);
+  const progressReports = await seedDemoReports(db);
   return {
     resumed: run.batches_done > 0,
+    progressReports,
     households: total,
     members,
     measures,

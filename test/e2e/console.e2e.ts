@@ -93,7 +93,9 @@ describe('the console', () => {
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('tab', { name: '家庭成员' }).click();
     await page.getByText('测试配偶').waitFor();
-    await expect(page.getByText('测试户主').count()).resolves.toBe(1);
+    // once in the members table (the title and the key facts name the head too)
+    await expect(page.getByRole('row', { name: /测试户主/ }).count()).resolves.toBe(1);
+    await page.getByTestId('key-facts').getByText('测试户主').waitFor();
     await expectNoRawKeys(page);
     await page.screenshot({ path: path.join(out, 'household-members.png') });
     // member rows are edited in place: a dialog over the household page
@@ -135,14 +137,14 @@ describe('the console', () => {
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(file);
     const sheet = book.worksheets[0];
-    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['措施类型', '责任单位', '金额(元)']));
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['措施类型', '责任单位', '金额（元）']));
     // headers, the rows, a totals row
     expect(sheet.rowCount - 2).toBe(total);
     const typeColumn = (sheet.getRow(1).values as string[]).indexOf('措施类型');
     for (let i = 2; i < sheet.rowCount; i++)
       expect(sheet.getRow(i).getCell(typeColumn).value).toBe('健康帮扶');
     expect(String(sheet.getRow(sheet.rowCount).getCell(1).value)).toBe(`合计（${total}条）`);
-    const amountColumn = (sheet.getRow(1).values as string[]).indexOf('金额(元)');
+    const amountColumn = (sheet.getRow(1).values as string[]).indexOf('金额（元）');
     expect(sheet.getColumn(amountColumn).numFmt).toBe('"¥"#,##0.00');
   });
 

@@ -45,7 +45,7 @@ describe('the asset ledger in the console', () => {
     await page.getByRole('tab', { name: '收益与分配' }).click();
     await page.getByRole('button', { name: '登记年度收益' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('收益金额(元)').fill('48000');
+    await dialog.getByLabel('收益金额（元）').fill('48000');
     await dialog.locator('[name="distributions.0.amountYuan"]').fill('18000');
     await dialog.getByText('尚余 ¥30,000.00').waitFor();
     await dialog.getByRole('button', { name: '增加' }).click();

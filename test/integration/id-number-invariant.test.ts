@@ -214,6 +214,20 @@ describe('no reveal, no ID number: the 1,000-candidate invariant (issue #11 faul
     const cells = JSON.stringify(book.worksheets[0].getSheetValues());
     expect(cells).toContain('马*');
     expect(cells).not.toContain('马红');
+    // the officer's file imported back changes nothing: the masked owner stands for the stored one
+    const back = await fetch(`${server.url}/api/assets/import?dryRun=false`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'x-import-format': 'xlsx' },
+      body: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    expect(await back.json()).toMatchObject({ problems: [], created: 0, updated: 0 });
+    expect(
+      ok(
+        await app.gql(
+          '{ assets(filter: { assetCode: { eq: "OWNER-1" } }) { nodes { owner custodianPerson } } }',
+        ),
+      ).assets.nodes,
+    ).toEqual([{ owner: '马红', custodianPerson: '马红' }]);
     const adminToken = await app.token(app.admin);
     const filter = encodeURIComponent(JSON.stringify({ owner: { eq: '马红' }, or: [{ q: '马红' }] }));
     const mine = await fetch(`${server.url}/api/assets/export.xlsx?filter=${filter}`, {

@@ -246,7 +246,7 @@ describe('monitoring of households at risk', () => {
     }
     const members = ok(
       await app.gql(
-        `query($id: ID!) { household(id: $id) { members(orderBy: [{ field: BIRTH_DATE }]) { nodes { id } } } }`,
+        `query($id: ID!) { household(id: $id) { members(orderBy: [{ field: BIRTH_MONTH }]) { nodes { id } } } }`,
         { id: h.id },
       ),
     );

@@ -39,13 +39,20 @@ interface Fixtures {
   apiKey: string;
   revenue: string;
   disposal: string;
+  planTask: string;
+  planTaskUnit: string;
+  planMeasure: string;
+  report: string;
 }
 
 interface Op {
   /** Roles that may call it; 'ANYONE' for login. */
   roles: readonly Who[] | 'ANYONE' | 'USER';
-  /** 'area': actors outside T1/V1 see nothing; 'dept': department officers see only D's rows. */
-  scope?: 'area' | 'dept';
+  /**
+   * 'area': actors outside T1/V1 see nothing; 'dept': department officers see only D's rows;
+   * 'unit': rows of unit D1 (reports, plan measures): only D1's officers among the unit roles.
+   */
+  scope?: 'area' | 'dept' | 'unit';
   /** Fresh rows for one call (mutations), made by the administrator. */
   setup?: (f: Fixtures) => Promise<Record<string, unknown>>;
   query: string;
@@ -195,12 +202,56 @@ const incomeInput = (h: string, year: number) => ({
 });
 
 /** THE TABLE: every root field of the schema. */
+/** A month of its own for each fresh report of D1 (from 2021-01 on). */
+function freshMonth() {
+  const i = next('month');
+  return `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+}
+
+/** A report of D1 (made by the administrator) with text in every section, in the given state. */
+async function freshReport(state: 'DRAFT' | 'SUBMITTED') {
+  const save = (sections?: unknown[]) =>
+    app.gql(
+      `mutation($i: SaveProgressReportInput!) { saveProgressReport(input: $i) { id sections { planTask { id } } } }`,
+      { i: { departmentId: f.d1, month, sections } },
+    );
+  const month = freshMonth();
+  const r = ok(await save()).saveProgressReport;
+  ok(await save(r.sections.map((x: any) => ({ planTaskId: x.planTask.id, progress: '进展' }))));
+  if (state === 'SUBMITTED')
+    ok(await app.gql('mutation($id: ID!) { submitProgressReport(id: $id) { id } }', { id: r.id }));
+  return r.id as string;
+}
+
+async function freshPlanTask() {
+  return ok(
+    await app.gql(
+      `mutation($n: Int!) { createPlanTask(input: { sectionNo: 9, sectionTitle: "测试", taskNo: $n, clause: "九（${'$'}{n}）", title: "测试任务" }) { id } }`,
+      { n: next('task') + 1 },
+    ),
+  ).createPlanTask.id as string;
+}
+
+const planMeasureInput = (fx: Fixtures, task: string) => ({
+  planTaskId: task,
+  departmentId: fx.d1,
+  year: 2026,
+  content: '推进',
+  responsibleLeader: '李局长',
+  deadline: '2026-06-30',
+});
+
+const REPORT_READERS: Who[] = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, DEPARTMENT_OFFICER, AUDITOR];
+const UNIT_REPORTERS: Who[] = [ADMIN, TOWNSHIP_OFFICER, DEPARTMENT_OFFICER];
+const UNIT_WRITERS: Who[] = [ADMIN, DISTRICT_OFFICER, TOWNSHIP_OFFICER, DEPARTMENT_OFFICER];
+const ALL_READERS: Who[] = [...READERS, AUDITOR];
+
 const OPS: Record<string, Op> = {
   // accounts
   login: {
     roles: 'ANYONE',
     query: 'mutation { login(input: { username: "nobody", password: "wrong" }) { token } }',
-    // The unknown username locks after five failures like an account (robustness round): still answered.
+    // An unknown username locks after five failures like an account (issue #11 fault 5).
     domain: ['INVALID_CREDENTIALS', 'ACCOUNT_LOCKED'],
   },
   logout: { roles: 'USER', query: 'mutation { logout }' },
@@ -730,6 +781,13 @@ const OPS: Record<string, Op> = {
       'mutation($id: ID!) { recordMonitoringVisit(input: { monitoringCaseId: $id, findings: "走访" }) { id } }',
     setup: async () => ({ id: (await freshCase('VERIFIED')).caseId }),
   },
+  recordHouseholdVisit: {
+    roles: AREA,
+    scope: 'area',
+    query:
+      'mutation($h: ID!) { recordHouseholdVisit(input: { householdId: $h, findings: "日常走访" }) { id } }',
+    setup: async () => ({ h: (await freshHousehold()).id }),
+  },
   runScreening: { roles: DISTRICT, query: 'mutation { runScreening(year: 2025) { checked } }' },
   // cross-sector data exchange (issue #16): D1 and D2 own no sector field, so their officers get through
   // the policy and are refused by the field's owner (NOT_FIELD_OWNER, tested in exchange.test.ts).
@@ -763,7 +821,166 @@ const OPS: Record<string, Op> = {
     roles: READERS,
     query: '{ monitoringCaseStatistics(groupBy: RISK_TYPE) { key count } }',
   },
+  // plan tasks and monthly progress reports
+  planTask: { ...publicOne('planTask', 'planTask'), roles: ALL_READERS },
+  planTasks: { ...publicMany('planTasks', 'planTask'), roles: ALL_READERS },
+  planTaskUnit: { ...publicOne('planTaskUnit', 'planTaskUnit'), roles: ALL_READERS },
+  planTaskUnits: { ...publicMany('planTaskUnits', 'planTaskUnit'), roles: ALL_READERS },
+  planMeasure: { ...publicOne('planMeasure', 'planMeasure'), roles: ALL_READERS },
+  planMeasures: { ...publicMany('planMeasures', 'planMeasure'), roles: ALL_READERS },
+  createPlanTask: {
+    roles: DISTRICT,
+    query:
+      'mutation($n: Int!) { createPlanTask(input: { sectionNo: 8, sectionTitle: "测试", taskNo: $n, clause: "八", title: "任务" }) { id } }',
+    setup: async () => ({ n: next('createTask') + 1 }),
+  },
+  updatePlanTask: {
+    roles: DISTRICT,
+    query: 'mutation($id: ID!) { updatePlanTask(id: $id, input: { title: "改" }) { id } }',
+    setup: async () => ({ id: await freshPlanTask() }),
+  },
+  deletePlanTask: {
+    roles: DISTRICT,
+    query: 'mutation($id: ID!) { deletePlanTask(id: $id) }',
+    setup: async () => ({ id: await freshPlanTask() }),
+  },
+  createPlanTaskUnit: {
+    roles: DISTRICT,
+    query:
+      'mutation($t: ID!, $d: ID!) { createPlanTaskUnit(input: { planTaskId: $t, departmentId: $d }) { id } }',
+    setup: async (fx) => ({ t: await freshPlanTask(), d: fx.d1 }),
+  },
+  updatePlanTaskUnit: {
+    roles: DISTRICT,
+    query: 'mutation($id: ID!) { updatePlanTaskUnit(id: $id, input: { isLead: true }) { id } }',
+    setup: async (fx) => ({ id: fx.planTaskUnit }),
+  },
+  deletePlanTaskUnit: {
+    roles: DISTRICT,
+    query: 'mutation($id: ID!) { deletePlanTaskUnit(id: $id) }',
+    setup: async (fx) => ({
+      id: ok(
+        await app.gql(
+          'mutation($t: ID!, $d: ID!) { createPlanTaskUnit(input: { planTaskId: $t, departmentId: $d }) { id } }',
+          { t: await freshPlanTask(), d: fx.d2 },
+        ),
+      ).createPlanTaskUnit.id,
+    }),
+  },
+  createPlanMeasure: {
+    roles: UNIT_WRITERS,
+    scope: 'unit',
+    query: 'mutation($i: CreatePlanMeasureInput!) { createPlanMeasure(input: $i) { id } }',
+    setup: async (fx) => ({ i: planMeasureInput(fx, fx.planTask) }),
+  },
+  updatePlanMeasure: {
+    roles: UNIT_WRITERS,
+    scope: 'unit',
+    query: 'mutation($id: ID!) { updatePlanMeasure(id: $id, input: { content: "调整" }) { id } }',
+    setup: async (fx) => ({ id: fx.planMeasure }),
+  },
+  deletePlanMeasure: {
+    roles: UNIT_WRITERS,
+    scope: 'unit',
+    query: 'mutation($id: ID!) { deletePlanMeasure(id: $id) }',
+    setup: async (fx) => ({
+      id: ok(
+        await app.gql('mutation($i: CreatePlanMeasureInput!) { createPlanMeasure(input: $i) { id } }', {
+          i: planMeasureInput(fx, fx.planTask),
+        }),
+      ).createPlanMeasure.id,
+    }),
+  },
+  progressReport: { ...one('progressReport', 'report'), roles: REPORT_READERS, scope: 'unit' },
+  progressReports: many('progressReports', 'report', REPORT_READERS, 'unit'),
+  saveProgressReport: {
+    roles: UNIT_REPORTERS,
+    scope: 'unit',
+    query:
+      'mutation($d: ID!, $m: String!) { saveProgressReport(input: { departmentId: $d, month: $m }) { id } }',
+    setup: async (fx) => ({ d: fx.d1, m: freshMonth() }),
+  },
+  submitProgressReport: {
+    roles: UNIT_REPORTERS,
+    scope: 'unit',
+    query: 'mutation($id: ID!) { submitProgressReport(id: $id) { id } }',
+    setup: async () => ({ id: await freshReport('DRAFT') }),
+  },
+  acceptProgressReport: {
+    roles: DISTRICT,
+    query: 'mutation($id: ID!) { acceptProgressReport(id: $id) { id } }',
+    setup: async () => ({ id: await freshReport('SUBMITTED') }),
+  },
+  returnProgressReport: {
+    roles: DISTRICT,
+    query: 'mutation($id: ID!) { returnProgressReport(id: $id, input: { reason: "补充" }) { id } }',
+    setup: async () => ({ id: await freshReport('SUBMITTED') }),
+  },
+  reportingRates: { roles: ALL_READERS, query: '{ reportingRates(month: "2026-01") { expected } }' },
+  overdueProgressReports: {
+    roles: ALL_READERS,
+    query: '{ overdueProgressReports(month: "2026-01") { timeliness } }',
+  },
+  compiledProgressReport: {
+    roles: [...DISTRICT, AUDITOR],
+    query: '{ compiledProgressReport(month: "2026-01", format: XLSX) { reports } }',
+  },
+  // the plan's indicators: figures of V1 are hidden from callers outside it (NOT_FOUND)
+  indicatorCatalogue: { roles: READERS, query: 'query { x: indicatorCatalogue { key } }' },
+  planIndicators: inArea('planIndicators', '{ key }'),
+  indicatorBreakdown: inArea(
+    'indicatorBreakdown',
+    '{ key }',
+    'key: "unsafe_housing_new", groupBy: VILLAGE, ',
+  ),
+  indicatorHistory: inArea('indicatorHistory', '{ key }', 'months: 2, '),
+  indicatorDrillDown: {
+    ...inArea('indicatorDrillDown', '{ totalCount }', 'key: "unsafe_housing_new", '),
+    roles: AREA,
+  },
+  memberStatistics: inArea('memberStatistics', '{ rows { count } }', 'groupBy: [GENDER], '),
+  indicatorReports: { roles: READERS, query: 'query { x: indicatorReports { id } }' },
+  indicatorSnapshots: { roles: READERS, query: 'query { x: indicatorSnapshots { id } }' },
+  reportIndicatorValue: {
+    roles: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+    // D owns the indicator; a second entry of the month is a domain conflict, not a refusal
+    setup: async (fx) => {
+      ok(
+        await app.gql(
+          'mutation($d: ID!) { updatePlanIndicator(key: "rural_homestays", input: { departmentId: $d }) { key } }',
+          {
+            d: fx.d1,
+          },
+        ),
+      );
+      return {};
+    },
+    query:
+      'mutation { reportIndicatorValue(input: { key: "rural_homestays", value: "12", sourceDocument: "白文旅〔2026〕1号" }) { id } }',
+    domain: ['INDICATOR_VALUE_EXISTS'],
+  },
+  updatePlanIndicator: {
+    roles: DISTRICT,
+    query: 'mutation { updatePlanIndicator(key: "rural_homestays", input: { margin: "10" }) { key } }',
+  },
+  setIndicatorTownshipTarget: {
+    roles: DISTRICT,
+    query:
+      'mutation($t: ID!) { setIndicatorTownshipTarget(key: "rural_homestays", townshipId: $t, target: "10") { key } }',
+    setup: async (fx) => ({ t: fx.t1 }),
+  },
+  takeIndicatorSnapshot: { roles: DISTRICT, query: 'mutation { takeIndicatorSnapshot { id } }' },
 };
+
+/** An indicator read of village V1: callers outside it get NOT_FOUND (hidden). */
+function inArea(field: string, selection: string, args = ''): Op {
+  return {
+    roles: READERS,
+    scope: 'area',
+    query: `query($v: ID!) { x: ${field}(${args}area: { villageId: $v }) ${selection} }`,
+    setup: async (fx) => ({ v: fx.v1 }),
+  };
+}
 
 function worklist(field: string, key: keyof Fixtures): Op {
   return {
@@ -796,11 +1013,17 @@ function expected(op: Op, s: Subject, actor: Actor): Outcome {
   if (actor.kind === 'ANONYMOUS') return 'anon';
   if (op.roles === 'USER') return actor.kind === 'USER' ? 'allow' : 'deny';
   if (!op.roles.includes(actor.role as Who)) return 'deny';
+  if (op.scope === 'unit')
+    return actor.role === TOWNSHIP_OFFICER || (actor.role === DEPARTMENT_OFFICER && s.otherDepartment)
+      ? 'hidden'
+      : 'allow';
   if (op.scope === 'area' && s.outside) return 'hidden';
   // A department officer writes only its department's measures and assets (reads are district-wide).
   const departmentWrites =
     /^((create|update|delete)(AssistanceMeasure|Asset|AssetRevenue)|confirmAssetRights|handOverAsset|assignAssetCustodian|changeAssetStatus|requestAssetDisposal)$/;
   if (s.otherDepartment && departmentWrites.test(currentOp)) return 'hidden';
+  // Reported figures: another department's indicator is refused outright (NOT_OWNING_DEPARTMENT).
+  if (s.otherDepartment && currentOp === 'reportIndicatorValue') return 'deny';
   return 'allow';
 }
 let currentOp = '';
@@ -887,6 +1110,23 @@ beforeAll(async () => {
   f.site = ok(await app.gql('{ relocationSites(first: 1) { nodes { id } } }')).relocationSites.nodes[0].id;
   f.revenue = await freshRevenue();
   f.disposal = await freshDisposal();
+  // A task D is responsible for, and D's row among its units.
+  const unit = ok(
+    await app.gql(
+      'query($d: ID!) { planTaskUnits(first: 1, filter: { departmentId: { eq: $d } }) { nodes { id planTaskId } } }',
+      {
+        d: f.d1,
+      },
+    ),
+  ).planTaskUnits.nodes[0];
+  f.planTask = unit.planTaskId;
+  f.planTaskUnit = unit.id;
+  f.planMeasure = ok(
+    await app.gql('mutation($i: CreatePlanMeasureInput!) { createPlanMeasure(input: $i) { id } }', {
+      i: planMeasureInput(f, f.planTask),
+    }),
+  ).createPlanMeasure.id;
+  f.report = await freshReport('DRAFT');
   f.user = (await app.user(Role.AUDITOR)).id!.toString();
   f.apiKey = ok(await app.gql('{ apiKeys(first: 1) { nodes { id } } }')).apiKeys.nodes[0]?.id;
   if (!f.apiKey) {

@@ -66,7 +66,12 @@ export async function startTestApp(options: { reference?: boolean } = {}): Promi
   const pg = base ? await freshPostgres(base) : null;
   const db = await openDatabase({ url: pg?.url, pgliteDataDir: 'memory://' });
   if (options.reference !== false) await seedReference(db);
-  const { apollo, context, services } = await createGraphQL(db, { ...loadConfig(), env: 'test' });
+  // Suites sign in many actors in-process: the sign-in limit is exercised over HTTP (startTestServer).
+  const { apollo, context, services } = await createGraphQL(db, {
+    ...loadConfig(),
+    env: 'test',
+    loginRateLimit: 10_000,
+  });
   const run = async (actor: Actor, query: string, variables?: Record<string, unknown>) => {
     // A copy per operation, as each HTTP request gets its own actor.
     const res = await runAs({ ...actor, area: { ...actor.area } }, () =>

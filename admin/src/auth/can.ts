@@ -52,3 +52,10 @@ export function canStep(me: Me | null | undefined, step: string): boolean {
 
 export const canScreen = (me: Me | null | undefined) => Boolean(me && DISTRICT.includes(me.role));
 export const canReveal = (me: Me | null | undefined) => Boolean(me && AREA.includes(me.role));
+
+/**
+ * Resources whose rows the API never deletes: a user is disabled instead (`updateUser(disabled)`), an
+ * API key revoked (the data provider's delete of apiKeys sends revokeApiKey).
+ */
+const NEVER_DELETED = new Set(['users']);
+export const canDelete = (resource: string) => !NEVER_DELETED.has(resource);

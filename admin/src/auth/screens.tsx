@@ -1,5 +1,5 @@
-import { ReactNode, useState } from 'react';
-import { useWatch } from 'react-hook-form';
+import { ReactNode, useEffect, useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import {
   Alert,
   Box,
@@ -36,6 +36,7 @@ import {
   useRefresh,
   useTranslate,
   useUserMenu,
+  useGetList,
 } from 'react-admin';
 import { gql } from '../providers/graphql';
 import { enumChoices } from '../resources/enum-choices';
@@ -177,6 +178,7 @@ export function UserCreate() {
     <>
       <Create
         mutationOptions={{ onSuccess: (data: any) => (setId(data.id), setSecret(data.oneTimePassword)) }}
+        transform={cleanUserScope}
         redirect={false}
       >
         <SimpleForm>
@@ -195,16 +197,54 @@ export function UserCreate() {
   );
 }
 
-/** Township, village or department, as the role needs (the server checks the combination). */
+/** The one scope field each role needs (the server refuses any other: NOT_ALLOWED). */
+export const SCOPE_OF_ROLE: Record<string, 'townshipId' | 'villageId' | 'departmentId' | undefined> = {
+  TOWNSHIP_OFFICER: 'townshipId',
+  VILLAGE_CADRE: 'villageId',
+  DEPARTMENT_OFFICER: 'departmentId',
+};
+
+/** What is sent for a user: the role's own scope field, the two others cleared (never a hidden value). */
+export function cleanUserScope(data: any) {
+  const keep = SCOPE_OF_ROLE[data.role];
+  const out = { ...data };
+  for (const f of ['townshipId', 'villageId', 'departmentId']) if (f !== keep) out[f] = null;
+  return out;
+}
+
+/**
+ * Township, village or department, as the role needs, and nothing else: switching role clears the
+ * fields it hides. A cadre's village is picked from villages grouped by township.
+ */
 export function ScopeInputs() {
   const role = useWatch({ name: 'role' });
-  const township = useWatch({ name: 'townshipId' });
-  // Only the scope the role needs; a cadre's village is chosen within a township.
+  const { setValue } = useFormContext();
+  const t = useTranslate();
+  const { data: townships } = useGetList('townships', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'code', order: 'ASC' },
+  });
+  const townshipName = new Map((townships ?? []).map((x: any) => [String(x.id), x.name]));
+  useEffect(() => {
+    const keep = SCOPE_OF_ROLE[role];
+    for (const f of ['townshipId', 'villageId', 'departmentId'] as const)
+      if (f !== keep) setValue(f, null, { shouldDirty: true });
+  }, [role, setValue]);
   return (
-    <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-      {(role === 'TOWNSHIP_OFFICER' || role === 'VILLAGE_CADRE') && (
-        <ReferenceInput source="townshipId" reference="townships" perPage={100}>
-          <SelectInput optionText="name" helperText="app.auth.townshipHelp" />
+    <Box sx={{ display: 'flex', flexDirection: 'column', width: '100%', maxWidth: 480 }}>
+      {role && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
+          {t('app.users.scopeHint')}
+        </Typography>
+      )}
+      {role === 'TOWNSHIP_OFFICER' && (
+        <ReferenceInput
+          source="townshipId"
+          reference="townships"
+          perPage={100}
+          sort={{ field: 'code', order: 'ASC' }}
+        >
+          <SelectInput optionText="name" helperText="app.auth.townshipHelp" validate={required()} fullWidth />
         </ReferenceInput>
       )}
       {role === 'VILLAGE_CADRE' && (
@@ -212,12 +252,15 @@ export function ScopeInputs() {
           source="villageId"
           reference="villages"
           perPage={200}
-          filter={township ? { townshipId: township } : {}}
+          sort={{ field: 'code', order: 'ASC' }}
         >
           <AutocompleteInput
             optionText="name"
             filterToQuery={(q: string) => ({ q })}
             helperText="app.auth.villageHelp"
+            groupBy={(v: any) => townshipName.get(String(v.townshipId)) ?? ''}
+            validate={required()}
+            fullWidth
           />
         </ReferenceInput>
       )}
@@ -227,6 +270,8 @@ export function ScopeInputs() {
             optionText="name"
             filterToQuery={(q: string) => ({ q })}
             helperText="app.auth.departmentHelp"
+            validate={required()}
+            fullWidth
           />
         </ReferenceInput>
       )}

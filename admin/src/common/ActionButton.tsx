@@ -17,6 +17,33 @@ export interface Refusal {
   reasons: { field: string; reason: string; message: string }[];
 }
 
+/**
+ * The detail of a refusal in the user's words (issue #17 item 11): which risk type lacks a measure and
+ * which measure types count (`riskTypes.ILLNESS`, "no HEALTH measure …"), the year with no income or
+ * line ("… for 2026").
+ */
+export function refusalDetail(
+  r: { field: string; reason: string; message: string },
+  t: (k: string, o?: any) => string,
+) {
+  if (r.reason === 'RISK_NOT_ADDRESSED') {
+    const risk = r.field.split('.')[1];
+    const types =
+      /no (\S+) measure/
+        .exec(r.message ?? '')?.[1]
+        ?.split('/')
+        .filter(Boolean) ?? [];
+    return t('app.refusal.riskDetail', {
+      risk: risk ? t(`enums.RiskType.${risk}`, { _: risk }) : '',
+      types: types.map((x) => t(`enums.MeasureType.${x}`, { _: x })).join('、') || '—',
+    });
+  }
+  const year = /\b(\d{4})\b/.exec(r.message ?? '')?.[1];
+  if (['INCOME_MISSING', 'THRESHOLD_MISSING', 'INCOME_BELOW_THRESHOLD'].includes(r.reason) && year)
+    return t('app.refusal.yearDetail', { year });
+  return '';
+}
+
 /** Every unmet condition of a refused step, in the user's language, with the server's detail. */
 export function RefusalAlert({ refusal }: { refusal: Refusal }) {
   const t = useTranslate();
@@ -31,6 +58,7 @@ export function RefusalAlert({ refusal }: { refusal: Refusal }) {
           {refusal.reasons.map((r, i) => (
             <li key={i} data-reason={r.reason}>
               {label(r.reason)}
+              {refusalDetail(r, t)}
               {r.message && locale === 'en' && (
                 <Typography component="span" variant="caption" color="text.secondary">
                   {` （${r.message}）`}

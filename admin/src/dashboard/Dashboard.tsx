@@ -1,6 +1,15 @@
-import { useEffect, useState } from 'react';
-import { Card, CardContent, CardHeader, Grid, Typography } from '@mui/material';
-import { Title, usePermissions, useTranslate } from 'react-admin';
+import { useCallback, useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  CardActionArea,
+  CardContent,
+  CardHeader,
+  Grid,
+  Typography,
+} from '@mui/material';
+import { Loading, Title, usePermissions, useTranslate } from 'react-admin';
 import { Navigate } from 'react-router-dom';
 import type { Me } from '../auth/authProvider';
 import { canRead } from '../auth/can';
@@ -17,6 +26,10 @@ import {
   YAxis,
 } from 'recharts';
 import { gql } from '../providers/graphql';
+import { CadreHome } from './CadreHome';
+import { OverdueReportsCard } from './OverdueReportsCard';
+import { IndicatorsCard } from './IndicatorsCard';
+import { listLink } from '../common/links';
 
 interface Row {
   key: string | null;
@@ -24,57 +37,103 @@ interface Row {
   sumYuan: string | null;
 }
 
+const CASE_STATUSES = ['CLUE', 'VERIFIED', 'PUBLICIZED', 'APPROVED', 'RISK_ELIMINATED', 'REJECTED'] as const;
+
 interface Data {
   households: { totalCount: number };
   people: { totalCount: number };
-  relocationSites: { nodes: { name: string; relocatedHouseholds: number; relocatedPeople: number }[] };
+  relocationSites: {
+    nodes: { id: string; name: string; relocatedHouseholds: number; relocatedPeople: number }[];
+  };
   byType: Row[];
   byStatus: Row[];
   assets: Row[];
+  [caseStatus: string]: any;
 }
 
+// 资产原值 counts the ledger's assets: disposed ones have left it (国办函〔2021〕51号).
 const QUERY = `{
   households { totalCount }
   people: householdMembers { totalCount }
-  relocationSites { nodes { name relocatedHouseholds relocatedPeople } }
+  relocationSites { nodes { id name relocatedHouseholds relocatedPeople } }
   byType: assistanceMeasureStatistics(groupBy: TYPE) { key count sumYuan }
   byStatus: assistanceMeasureStatistics(groupBy: STATUS) { key count sumYuan }
-  assets: assetStatistics(groupBy: ASSET_CLASS) { key count sumYuan }
+  assets: assetStatistics(groupBy: ASSET_CLASS, filter: { status: { notIn: [SOLD, DONATED, SCRAPPED, DISPOSED] } }) { key count sumYuan }
+  ${CASE_STATUSES.map((s) => `case_${s}: monitoringCases(filter: { status: { eq: ${s} } }) { totalCount }`).join('\n')}
 }`;
 
 const COLORS = ['#1976d2', '#2e7d32', '#ed6c02', '#9c27b0', '#d32f2f', '#0288d1'];
 const yuan = (v: string | number) => `¥${Number(v).toLocaleString('zh-CN', { maximumFractionDigits: 0 })}`;
 
-function Figure({ label, value }: { label: string; value: string | number }) {
-  return (
-    <Card>
-      <CardContent>
-        <Typography color="text.secondary" variant="body2">
-          {label}
-        </Typography>
-        <Typography variant="h5">
-          {typeof value === 'number' ? value.toLocaleString('zh-CN') : value}
-        </Typography>
-      </CardContent>
-    </Card>
+/** A figure that says what it counts and opens the matching list. */
+function Figure({ label, value, to }: { label: string; value: string | number; to?: string }) {
+  const body = (
+    <CardContent>
+      <Typography color="text.secondary" variant="body2">
+        {label}
+      </Typography>
+      <Typography variant="h5">
+        {typeof value === 'number' ? value.toLocaleString('zh-CN') : value}
+      </Typography>
+    </CardContent>
   );
+  return <Card>{to ? <CardActionArea href={to}>{body}</CardActionArea> : body}</Card>;
 }
 
 /** The figures that matter, and two charts, from the statistics queries of the API. */
 export function Dashboard() {
   const { permissions: me } = usePermissions<Me>();
   if (me && !canRead(me, 'households')) return <Navigate to="/auditEvents" replace />;
-  return <DashboardFigures />;
+  return (
+    <>
+      {me?.role === 'VILLAGE_CADRE' && <CadreHome me={me} />}
+      <DashboardFigures />
+    </>
+  );
+}
+
+/** A request that failed for the network or the server: says so, with a retry (never "not found"). */
+export function RetryAlert({ onRetry }: { onRetry: () => void }) {
+  const t = useTranslate();
+  return (
+    <Alert
+      severity="error"
+      sx={{ mt: 2 }}
+      action={
+        <Button color="inherit" onClick={onRetry}>
+          {t('app.retry')}
+        </Button>
+      }
+    >
+      {t('errors.NETWORK')}
+    </Alert>
+  );
 }
 
 /** The figures and charts of the register (roles that read it). */
 function DashboardFigures() {
   const t = useTranslate();
   const [data, setData] = useState<Data | null>(null);
-  useEffect(() => {
-    gql<Data>(QUERY).then(setData, () => setData(null));
+  const [failed, setFailed] = useState(false);
+  const load = useCallback(() => {
+    setFailed(false);
+    gql<Data>(QUERY).then(setData, () => setFailed(true));
   }, []);
-  if (!data) return <Title title="app.dashboard.title" />;
+  useEffect(load, [load]);
+  if (failed)
+    return (
+      <>
+        <Title title="app.dashboard.title" />
+        <RetryAlert onRetry={load} />
+      </>
+    );
+  if (!data)
+    return (
+      <>
+        <Title title="app.dashboard.title" />
+        <Loading />
+      </>
+    );
   const measures = data.byType.map((r) => ({ name: t(`enums.MeasureType.${r.key}`), count: r.count }));
   const assets = data.assets.map((r) => ({
     name: t(`enums.AssetClass.${r.key}`),
@@ -86,24 +145,34 @@ function DashboardFigures() {
     [0, 0],
   );
   return (
-    <Grid container spacing={2} sx={{ mt: 1 }}>
+    <Grid container spacing={2} sx={{ mt: 1 }} data-testid="dashboard">
       <Title title="app.dashboard.title" />
-      <Grid size={{ xs: 12, md: 3 }}>
-        <Figure label={t('app.dashboard.households')} value={data.households.totalCount} />
+      <Grid size={{ xs: 6, md: 3 }}>
+        <Figure
+          label={t('app.dashboard.households')}
+          value={data.households.totalCount}
+          to={listLink('households')}
+        />
       </Grid>
-      <Grid size={{ xs: 12, md: 3 }}>
-        <Figure label={t('app.dashboard.people')} value={data.people.totalCount} />
+      <Grid size={{ xs: 6, md: 3 }}>
+        <Figure
+          label={t('app.dashboard.people')}
+          value={data.people.totalCount}
+          to={listLink('householdMembers')}
+        />
       </Grid>
-      <Grid size={{ xs: 12, md: 3 }}>
+      <Grid size={{ xs: 6, md: 3 }}>
         <Figure
           label={t('app.dashboard.relocated')}
           value={`${relocated[0].toLocaleString('zh-CN')} / ${relocated[1].toLocaleString('zh-CN')}`}
+          to={listLink('households', { relocationSiteId_set: true })}
         />
       </Grid>
-      <Grid size={{ xs: 12, md: 3 }}>
+      <Grid size={{ xs: 6, md: 3 }}>
         <Figure
           label={t('app.dashboard.assetValue')}
           value={yuan(data.assets.reduce((s, r) => s + Number(r.sumYuan), 0))}
+          to="#/ledger"
         />
       </Grid>
       {data.relocationSites.nodes.map((s) => (
@@ -111,12 +180,36 @@ function DashboardFigures() {
           <Figure
             label={s.name}
             value={`${s.relocatedHouseholds} ${t('app.dashboard.householdsUnit')} / ${s.relocatedPeople} ${t('app.dashboard.peopleUnit')}`}
+            to={listLink('households', { relocationSiteId: s.id })}
           />
         </Grid>
       ))}
+      <OverdueReportsCard />
+      <Grid size={{ xs: 12 }}>
+        <IndicatorsCard />
+      </Grid>
+      <Grid size={12}>
+        <Typography variant="subtitle1">{t('app.dashboard.casesByStatus')}</Typography>
+      </Grid>
+      {CASE_STATUSES.map((s) => (
+        <Grid key={s} size={{ xs: 6, sm: 4, md: 2 }}>
+          <Figure
+            label={t(`enums.MonitoringStatus.${s}`)}
+            value={data[`case_${s}`].totalCount}
+            to={listLink('monitoringCases', { status: s })}
+          />
+        </Grid>
+      ))}
+      <Grid size={12}>
+        <Typography variant="subtitle1">{t('app.dashboard.measuresByStatus')}</Typography>
+      </Grid>
       {data.byStatus.map((r) => (
-        <Grid key={r.key} size={{ xs: 6, md: 1.5 }}>
-          <Figure label={t(`enums.MeasureStatus.${r.key}`)} value={r.count} />
+        <Grid key={r.key} size={{ xs: 6, sm: 3, md: 3 }}>
+          <Figure
+            label={t(`enums.MeasureStatus.${r.key}`)}
+            value={r.count}
+            to={listLink('assistanceMeasures', { status: r.key })}
+          />
         </Grid>
       ))}
       <Grid size={{ xs: 12, md: 7 }}>
@@ -137,22 +230,20 @@ function DashboardFigures() {
       <Grid size={{ xs: 12, md: 5 }}>
         <Card>
           <CardHeader title={t('app.dashboard.assetsByClass')} />
-          <CardContent sx={{ height: 320 }}>
+          <CardContent sx={{ height: 340 }}>
             <ResponsiveContainer>
-              <PieChart margin={{ top: 24, bottom: 8 }}>
-                <Pie
-                  data={assets}
-                  dataKey="value"
-                  nameKey="name"
-                  outerRadius={100}
-                  label={(e: any) => e.name}
-                >
+              {/* No labels on the slices: the legend below names them with their values. */}
+              <PieChart>
+                <Pie data={assets} dataKey="value" nameKey="name" outerRadius="70%" label={false}>
                   {assets.map((_, i) => (
                     <Cell key={i} fill={COLORS[i % COLORS.length]} />
                   ))}
                 </Pie>
                 <Tooltip formatter={(v: any) => yuan(v)} />
-                <Legend />
+                <Legend
+                  verticalAlign="bottom"
+                  formatter={(name: string, entry: any) => `${name} ${yuan(entry.payload.value)}`}
+                />
               </PieChart>
             </ResponsiveContainer>
           </CardContent>

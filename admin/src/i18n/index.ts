@@ -5,6 +5,8 @@ import { resources } from '../resources/config';
 import { merge, raChinese } from './ra-zh';
 import { ERROR_REASONS } from './errors';
 import { EXCHANGE_MESSAGES } from '../exchange/messages';
+import { reportMessages } from '../reports/messages';
+import { CONSOLE_MESSAGES } from './console-messages';
 
 type Messages = { [key: string]: string | Messages };
 
@@ -61,6 +63,8 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         measuresByType: lang === 'zh' ? '帮扶措施（按类型）' : 'Measures by type',
         assetsByClass: lang === 'zh' ? '资产原值（按类别）' : 'Asset value by class',
         count: lang === 'zh' ? '数量' : 'Count',
+        casesByStatus: lang === 'zh' ? '防返贫监测对象（按识别状态，户）' : 'Monitoring cases by status',
+        measuresByStatus: lang === 'zh' ? '帮扶措施（按状态，项）' : 'Measures by status',
       },
       export: {
         xlsx: lang === 'zh' ? '导出Excel' : 'Export XLSX',
@@ -182,6 +186,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
           rejectAssetDisposal: ['驳回处置', 'Disposal rejected'],
         },
       }),
+      reports: reportMessages(lang),
       ledger: z(lang, {
         title: ['资产台账', 'Asset ledger'],
         views: {
@@ -201,9 +206,9 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         },
         columns: {
           count: ['资产数', 'Assets'],
-          original: ['原值合计(元)', 'Original value (yuan)'],
-          book: ['账面价值合计(元)', 'Book value (yuan)'],
-          revenue: ['收益合计(元)', 'Revenue (yuan)'],
+          original: ['原值合计（元）', 'Original value (yuan)'],
+          book: ['账面价值合计（元）', 'Book value (yuan)'],
+          revenue: ['收益合计（元）', 'Revenue (yuan)'],
         },
         byStatus: ['按资产状态', 'By status'],
         bySource: ['按资金来源', 'By funding source'],
@@ -222,10 +227,10 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         date: ['日期', 'Date'],
         addRevenue: ['登记年度收益', 'Record revenue'],
         year: ['年度', 'Year'],
-        revenue: ['收益金额(元)', 'Revenue (yuan)'],
+        revenue: ['收益金额（元）', 'Revenue (yuan)'],
         distribution: ['收益分配', 'Distribution'],
         purpose: ['用途', 'Purpose'],
-        amount: ['金额(元)', 'Amount (yuan)'],
+        amount: ['金额（元）', 'Amount (yuan)'],
         runningSum: [
           '已分配 %{sum} / 收益 %{total}，尚余 %{left}',
           'Distributed %{sum} of %{total}, %{left} left',
@@ -265,6 +270,53 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         reason: ['问题', 'Problem'],
       }),
       exchange: z(lang, EXCHANGE_MESSAGES),
+      indicators: z(lang, {
+        title: ['规划指标', 'Plan indicators'],
+        heading: ['%{area}规划指标完成情况', 'Plan indicators: %{area}'],
+        area: ['区域', 'Area'],
+        wholeDistrict: ['全区', 'Whole district'],
+        export: ['导出Excel', 'Export to Excel'],
+        clause: ['方案条款', 'Plan clause'],
+        noTarget: ['未设目标', 'No target'],
+        pick: ['点击指标查看乡镇分解和明细。', 'Select an indicator for its township breakdown and rows.'],
+        breakdown: ['%{name}：按乡镇', '%{name} by township'],
+        drill: ['未达标明细（%{count}条）', 'Rows behind the shortfall (%{count})'],
+        notDrillable: [
+          '该指标为部门填报或暂无登记数据，无明细。',
+          'Reported or not yet in the register: no rows.',
+        ],
+        drillForbidden: ['您的角色不能查看个人明细。', 'Your role may not see these rows.'],
+        card: ['规划指标', 'Plan indicators'],
+        open: ['查看全部', 'Open'],
+        columns: {
+          key: ['指标代码', 'Key'],
+          name: ['指标', 'Indicator'],
+          area: ['区域', 'Area'],
+          target: ['目标', 'Target'],
+          value: ['当前值', 'Value'],
+          unit: ['单位', 'Unit'],
+          numerator: ['分子', 'Numerator'],
+          denominator: ['分母', 'Denominator'],
+          status: ['状态', 'Status'],
+          trend: ['较上月', 'vs last month'],
+          history: ['近12个月', 'Last 12 months'],
+        },
+        drillColumns: {
+          name: ['名称', 'Name'],
+          place: ['所在地', 'Place'],
+          detail: ['说明', 'Detail'],
+        },
+        units: {
+          percent: ['%', '%'],
+          households: ['户', 'households'],
+          people: ['人', 'people'],
+          villages: ['个村', 'villages'],
+          products: ['个', 'products'],
+          homestays: ['家', 'homestays'],
+          percentage_points: ['个百分点', 'points'],
+          day_of_month: ['日', 'day'],
+        },
+      }),
       worklists: z(lang, {
         title: ['监测工作台', 'Monitoring desk'],
         overdueMonitoringCases: ['超期未办结', 'Overdue cases'],
@@ -311,6 +363,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         ],
         toWorklists: ['前往监测工作台', 'Open the monitoring desk'],
       }),
+      ...z(lang, CONSOLE_MESSAGES),
       tabs: {
         household: lang === 'zh' ? '基本信息' : 'Household',
         relocation: lang === 'zh' ? '易地搬迁' : 'Relocation',

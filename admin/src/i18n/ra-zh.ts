@@ -21,7 +21,15 @@ const added = {
       select_columns: '显示列',
       update_application: '重新加载应用',
     },
-    page: { access_denied: '无权访问', authentication_error: '认证错误' },
+    // Records are titled by their name (户主 · 户编号), never `#92` (issue #17 item 3).
+    page: {
+      access_denied: '无权访问',
+      authentication_error: '认证错误',
+      show: '%{name}：%{recordRepresentation}',
+      edit: '修改%{name}：%{recordRepresentation}',
+      list: '%{name}',
+      loading: '正在加载…',
+    },
     message: {
       access_denied: '您没有访问此页面的权限',
       authentication_error: '认证服务器返回错误，无法验证您的凭据。',

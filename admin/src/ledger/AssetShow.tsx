@@ -1,3 +1,4 @@
+import { useReadErrorHandler } from '../common/readErrors';
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import {
   ArrayInput,
@@ -20,6 +21,7 @@ import {
   usePermissions,
   useRecordContext,
   useTranslate,
+  TabbedShowLayoutTabs,
 } from 'react-admin';
 import type { Me } from '../auth/authProvider';
 import { canWrite } from '../auth/can';
@@ -241,12 +243,13 @@ const ledgerFields = [
 export function AssetShow() {
   const r = byName.get('assets')!;
   const field = (source: string) => r.fields.find((f) => f.source === source);
+  const onError = useReadErrorHandler();
   return (
-    <Show>
+    <Show queryOptions={{ onError }}>
       <Box sx={{ px: 2, pt: 1 }}>
         <LifecycleButtons />
       </Box>
-      <TabbedShowLayout>
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="app.ledger.tabs.ledger">
           {ledgerFields.map((group, i) => (
             <Box key={i} sx={{ display: 'flex', gap: 4, flexWrap: 'wrap' }}>
@@ -289,7 +292,7 @@ export function AssetShow() {
                 locales="zh-CN"
                 options={{ style: 'currency', currency: 'CNY' }}
               />
-              <RevenueShares />
+              <RevenueShares label="app.ledger.distribution" />
             </Datagrid>
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
@@ -314,7 +317,8 @@ export function AssetShow() {
   );
 }
 
-function RevenueShares() {
+/** The distribution column: Datagrid takes its header from this element's own `label` prop. */
+function RevenueShares(_: { label?: string }) {
   const t = useTranslate();
   return (
     <FunctionField

@@ -81,6 +81,51 @@ async function exportView(title: string, rows: Row[], headers: string[]) {
   });
 }
 
+/**
+ * The ledger by funding source (issue #17 item 9): the amount each source put in and the assets it
+ * funded. An asset with several sources counts under each, so the totals row gives the distinct count
+ * and a note says why the column adds up to more; book value and revenue are not split by source.
+ */
+function SourceTable({ rows, assets, title }: { rows: Row[]; assets: number; title: string }) {
+  const t = useTranslate();
+  const sum = rows.reduce((s, r) => s + r.count, 0);
+  const amount = (rows.reduce((s, r) => s + cents(r.originalValueYuan), 0) / 100).toFixed(2);
+  return (
+    <Box sx={{ mb: 2 }}>
+      <Typography variant="subtitle1">{title}</Typography>
+      <Table size="small" data-ledger="SOURCE">
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('app.ledger.group.SOURCE')}</TableCell>
+            <TableCell align="right">{t('app.ledger.columns.count')}</TableCell>
+            <TableCell align="right">{t('app.ledgerSource.amount')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((r) => (
+            <TableRow key={r.key}>
+              <TableCell>{r.label}</TableCell>
+              <TableCell align="right">{r.count.toLocaleString('zh-CN')}</TableCell>
+              <TableCell align="right">{yuan(r.originalValueYuan)}</TableCell>
+            </TableRow>
+          ))}
+          <TableRow sx={{ '& td': { fontWeight: 700 } }}>
+            <TableCell>{t('app.ledgerSource.total')}</TableCell>
+            <TableCell align="right">{assets.toLocaleString('zh-CN')}</TableCell>
+            <TableCell align="right">{yuan(amount)}</TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+      <Typography variant="caption" color="text.secondary" data-testid="source-note">
+        {t('app.ledgerSource.note', {
+          sum: sum.toLocaleString('zh-CN'),
+          total: assets.toLocaleString('zh-CN'),
+        })}
+      </Typography>
+    </Box>
+  );
+}
+
 function LedgerTable({ rows, title, name }: { rows: Row[]; title: string; name: string }) {
   const t = useTranslate();
   const headers = [
@@ -158,8 +203,14 @@ export function Ledger() {
     <Card sx={{ mt: 2 }}>
       <Title title="app.ledger.title" />
       <CardContent>
-        <Box sx={{ display: 'flex', justifyContent: 'space-between' }}>
-          <Tabs value={tab} onChange={(_, v) => setTab(v)}>
+        <Box sx={{ display: 'flex', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+          <Tabs
+            value={tab}
+            onChange={(_, v) => setTab(v)}
+            variant="scrollable"
+            scrollButtons="auto"
+            sx={{ maxWidth: '100%' }}
+          >
             {VIEWS.map((v) => (
               <Tab key={v} label={t(`app.ledger.views.${v}`)} />
             ))}
@@ -177,7 +228,11 @@ export function Ledger() {
               <LedgerTable rows={data.byStatus} title={t('app.ledger.byStatus')} name="STATUS" />
             </Grid>
             <Grid size={{ xs: 12, md: 6 }}>
-              <LedgerTable rows={data.bySource} title={t('app.ledger.bySource')} name="SOURCE" />
+              <SourceTable
+                rows={data.bySource}
+                assets={totalOf(data.byClass).count}
+                title={t('app.ledger.bySource')}
+              />
             </Grid>
           </Grid>
         )}

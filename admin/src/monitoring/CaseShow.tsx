@@ -1,4 +1,7 @@
 import { Box, Chip, Step, StepLabel, Stepper, Typography } from '@mui/material';
+import { useIsSmall } from '../common/format';
+import { useReadErrorHandler } from '../common/readErrors';
+import { AddMeasureButton } from '../resources/views';
 import {
   Datagrid,
   Labeled,
@@ -34,6 +37,7 @@ const plusDays = (date: string, days: number) => {
 function CaseStepper() {
   const record = useRecordContext();
   const t = useTranslate();
+  const small = useIsSmall();
   if (!record) return null;
   const rejected = record.status === 'REJECTED';
   const steps = rejected
@@ -43,8 +47,14 @@ function CaseStepper() {
       ]
     : STEPS;
   const active = steps.findIndex(([s]) => s === record.status);
+  // On a phone the five steps stand one under another (a row of five is 523 px wide).
   return (
-    <Stepper activeStep={active + 1} alternativeLabel sx={{ my: 2 }}>
+    <Stepper
+      activeStep={active + 1}
+      alternativeLabel={!small}
+      orientation={small ? 'vertical' : 'horizontal'}
+      sx={{ my: 2 }}
+    >
       {steps.map(([status, at, by]) => (
         <Step key={status} completed={Boolean(record[at])}>
           <StepLabel
@@ -99,13 +109,21 @@ function ClosingFields() {
   );
 }
 
+/** 新增帮扶措施 from the case: prefilled with its household and the case itself. */
+function CaseAddMeasure() {
+  const c = useRecordContext();
+  if (!c || !['VERIFIED', 'PUBLICIZED', 'APPROVED'].includes(c.status)) return null;
+  return <AddMeasureButton householdId={String(c.householdId)} caseId={String(c.id)} />;
+}
+
 /** A monitoring case: its steps, the buttons for the next one, its visits and its measures (一户一策). */
 export function MonitoringCaseShow() {
   const r = byName.get('monitoringCases')!;
   const visits = byName.get('monitoringVisits')!;
   const measures = byName.get('assistanceMeasures')!;
+  const onError = useReadErrorHandler();
   return (
-    <Show>
+    <Show queryOptions={{ onError }}>
       <Box sx={{ px: 2, pt: 2 }}>
         <CaseStatusNote />
         <CaseStepper />
@@ -134,6 +152,7 @@ export function MonitoringCaseShow() {
             </Datagrid>
           </ReferenceManyField>
         </Labeled>
+        <CaseAddMeasure />
         <Labeled label="app.monitoring.plan">
           <ReferenceManyField
             reference="assistanceMeasures"

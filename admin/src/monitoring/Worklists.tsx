@@ -19,6 +19,7 @@ import {
 } from '@mui/material';
 import { Title, useTranslate } from 'react-admin';
 import { gql } from '../providers/graphql';
+import { householdLabel } from '../resources/config';
 
 /** The four worklists of the API (早发现、早帮扶、早清零), each a query scoped by township and village. */
 const LISTS = [
@@ -29,7 +30,7 @@ const LISTS = [
 ] as const;
 
 const CASE_FIELDS =
-  'id status clueDate deadline discoverySource household { id householdNumber village { name } }';
+  'id status clueDate deadline discoverySource household { id householdNumber head { name } village { name } }';
 const HOUSEHOLD_FIELDS =
   'id householdNumber village { name } head { name } currentMonitoringCase { id status approvedAt }';
 
@@ -102,7 +103,7 @@ function WorklistTable({ list, scope }: { list: (typeof LISTS)[number]; scope: S
                   <Link href={`#/monitoringCases/${r.id}/show`}>#{r.id}</Link>
                 </TableCell>
                 <TableCell>
-                  <Link href={`#/households/${r.household.id}/show`}>{r.household.householdNumber}</Link>
+                  <Link href={`#/households/${r.household.id}/show`}>{householdLabel(r.household)}</Link>
                 </TableCell>
                 <TableCell>{r.household.village.name}</TableCell>
                 <TableCell>{t(`enums.MonitoringStatus.${r.status}`)}</TableCell>
@@ -112,7 +113,7 @@ function WorklistTable({ list, scope }: { list: (typeof LISTS)[number]; scope: S
             ) : (
               <TableRow key={r.id} hover>
                 <TableCell>
-                  <Link href={`#/households/${r.id}/show`}>{r.householdNumber}</Link>
+                  <Link href={`#/households/${r.id}/show`}>{householdLabel(r)}</Link>
                 </TableCell>
                 <TableCell>{r.village.name}</TableCell>
                 <TableCell>{r.head?.name ?? '—'}</TableCell>
@@ -161,11 +162,11 @@ function ScopePicker({ scope, onChange }: { scope: Scope; onChange: (s: Scope) =
     ).then((d) => setVillages(d.villages.nodes));
   }, [scope.townshipId]);
   return (
-    <Box sx={{ display: 'flex', gap: 2, mb: 1 }}>
+    <Box sx={{ display: 'flex', gap: 2, mb: 1, flexWrap: 'wrap' }}>
       <TextField
         select
         size="small"
-        sx={{ minWidth: 220 }}
+        sx={{ minWidth: { xs: '100%', sm: 220 } }}
         label={t('resources.households.fields.township')}
         value={scope.townshipId}
         onChange={(e) => onChange({ townshipId: e.target.value, villageId: '' })}
@@ -180,7 +181,7 @@ function ScopePicker({ scope, onChange }: { scope: Scope; onChange: (s: Scope) =
       <TextField
         select
         size="small"
-        sx={{ minWidth: 260 }}
+        sx={{ minWidth: { xs: '100%', sm: 260 } }}
         label={t('resources.households.fields.villageId')}
         value={scope.villageId}
         disabled={!scope.townshipId}

@@ -53,6 +53,7 @@ function toFilter(r: ResourceSpec, filter: Record<string, any>): Record<string, 
   for (const [key, value] of Object.entries(filter ?? {})) {
     if (value === '' || value === undefined || value === null) continue;
     if (key === 'q') merge(out, nest(r.searchVia, { q: value }));
+    else if (key.endsWith('_set')) out[key.slice(0, -4)] = { isNull: !value };
     else if (key === 'townshipOfVillage') merge(out, nest(r.townshipVia, { townshipId: { eq: value } }));
     else if (key.endsWith('_gte') || key.endsWith('_lte')) {
       const [source, op] = [key.slice(0, -4), key.slice(-3)];
@@ -90,14 +91,17 @@ function toInput(r: ResourceSpec, data: any, creating: boolean, previous?: any):
     });
   }
   if (r.name === 'assets' && data.fundings) {
-    input.fundings = data.fundings.map((x: any) => ({ source: x.source, amountYuan: String(x.amountYuan) }));
+    input.fundings = data.fundings.map((x: any) => ({
+      source: x.source,
+      amountYuan: String(x.amountYuan).replace(/,/g, ''),
+    }));
   }
   return input;
 }
 
 function normalize(f: FieldSpec, v: any): unknown {
   if (v === '' || v === undefined) return null;
-  if (f.type === 'money' && v !== null) return String(v);
+  if (f.type === 'money' && v !== null) return String(v).replace(/,/g, '');
   if (f.type === 'int' && v !== null) return Number(v);
   return v;
 }

@@ -1,17 +1,35 @@
 import { HttpError } from 'react-admin';
 
-/** Posts one operation to the public GraphQL API (same origin: `/graphql`). */
+/**
+ * Posts one operation to the public GraphQL API (same origin: `/graphql`). A dropped connection or a
+ * server fault is its own coded error (NETWORK, SERVICE_UNAVAILABLE), never "not found" (issue #17 item 4).
+ */
 export async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    credentials: 'include',
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = await res.json().catch(() => ({ errors: [{ message: res.statusText }] }));
+  let res: Response;
+  try {
+    res = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      credentials: 'include',
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch {
+    throw new HttpError('errors.NETWORK', 0, { reason: 'NETWORK', network: true, errors: {} });
+  }
+  const body: any = await res.json().catch(() => null);
+  if (!body || (!body.errors?.length && !body.data)) {
+    const reason = res.status >= 500 || res.status === 0 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE';
+    throw new HttpError(`errors.${reason}`, res.status || 503, { reason, network: true, errors: {} });
+  }
   if (body.errors?.length) throw toHttpError(body.errors[0]);
   return body.data as T;
 }
+
+/** A failure of the connection or the server (worth a retry), not an answer about the data. */
+export const isNetworkError = (error: any) =>
+  Boolean(error?.body?.network) ||
+  ['INTERNAL_SERVER_ERROR', 'SERVICE_UNAVAILABLE'].includes(error?.body?.code) ||
+  error?.status === 503;
 
 /**
  * Maps a coded GraphQL error to react-admin's HttpError: BAD_USER_INPUT field errors go to their form
@@ -20,9 +38,14 @@ export async function gql<T = any>(query: string, variables: Record<string, unkn
 function toHttpError(error: any): HttpError {
   const ext = error.extensions ?? {};
   const status =
-    { BAD_USER_INPUT: 400, NOT_FOUND: 404, CONFLICT: 409, UNAUTHENTICATED: 401, FORBIDDEN: 403 }[
-      ext.code as string
-    ] ?? 500;
+    {
+      BAD_USER_INPUT: 400,
+      NOT_FOUND: 404,
+      CONFLICT: 409,
+      UNAUTHENTICATED: 401,
+      FORBIDDEN: 403,
+      SERVICE_UNAVAILABLE: 503,
+    }[ext.code as string] ?? 500;
   const errors: Record<string, string> = {};
   for (const f of ext.fields ?? []) errors[String(f.field).replace(/^input\./, '')] = `errors.${f.reason}`;
   // Every `<ENTITY>_NOT_FOUND` reads the same: absent, or outside the user's scope.
@@ -32,16 +55,13 @@ function toHttpError(error: any): HttpError {
     ext.reason !== 'REFERENCE_NOT_FOUND'
   )
     ext.reason = 'NOT_FOUND';
-  const message =
-    ext.reason === 'STALE_VERSION'
-      ? 'errors.STALE_VERSION'
-      : ext.reason
-        ? `errors.${ext.reason}`
-        : error.message;
-  return new HttpError(message, status, {
+  // A code without a reason still reads as words (GraphQL's own codes are their own reasons).
+  const reason = ext.reason ?? ext.code ?? 'INTERNAL';
+  return new HttpError(`errors.${reason}`, status, {
     errors,
     message: error.message,
-    reason: ext.reason,
+    reason,
+    code: ext.code,
     fields: ext.fields ?? [],
   });
 }

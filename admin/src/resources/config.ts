@@ -141,7 +141,7 @@ export const resources: ResourceSpec[] = [
   {
     name: 'households',
     townshipVia: 'village',
-    extra: 'currentMonitoringCase { id status }',
+    extra: 'currentMonitoringCase { id status } head { id name } village { id name }',
     singular: 'household',
     type: 'Household',
     zh: '农户',
@@ -220,7 +220,7 @@ export const resources: ResourceSpec[] = [
         filter: true,
       }),
       f('workLocation', 'enum', '务工区域', 'Work location', { of: 'WorkLocation', filter: true }),
-      f('workMonths', 'int', '务工时间(月)', 'Months worked'),
+      f('workMonths', 'int', '务工时间（月）', 'Months worked'),
       f('medicalInsured', 'bool', '基本医疗保险', 'Medical insurance', { filter: true }),
       f('seriousIllnessInsured', 'bool', '大病保险', 'Serious-illness insurance'),
       f('pensionInsured', 'bool', '基本养老保险', 'Pension insurance'),
@@ -246,7 +246,7 @@ export const resources: ResourceSpec[] = [
       f('villageId', 'ref', '所在村/社区', 'Village', { of: 'villages' }),
       f('relocatedHouseholds', 'derived', '搬迁户数', 'Relocated households', { list: true, readOnly: true }),
       f('relocatedPeople', 'derived', '搬迁人口', 'Relocated people', { list: true, readOnly: true }),
-      f('employmentRate', 'derived', '就业率(%)', 'Employment rate (%)', { list: true, readOnly: true }),
+      f('employmentRate', 'derived', '就业率（%）', 'Employment rate (%)', { list: true, readOnly: true }),
       f('completedAt', 'date', '建成日期', 'Completed'),
       f('houses', 'int', '安置住房套数', 'Houses'),
       f('facilities', 'longtext', '配套设施', 'Facilities'),
@@ -275,7 +275,7 @@ export const resources: ResourceSpec[] = [
         list: true,
         filter: true,
       }),
-      f('amountYuan', 'money', '金额(元)', 'Amount (yuan)', { list: true, sortable: true, range: true }),
+      f('amountYuan', 'money', '金额（元）', 'Amount (yuan)', { list: true, sortable: true, range: true }),
       f('fundingSource', 'enum', '资金来源', 'Funding source', { of: 'FundingSource' }),
       f('startDate', 'date', '开始日期', 'Start', {
         required: true,
@@ -320,7 +320,7 @@ export const resources: ResourceSpec[] = [
         required: true,
         filter: true,
       }),
-      f('originalValueYuan', 'money', '资产原值(元)', 'Original value (yuan)', {
+      f('originalValueYuan', 'money', '资产原值（元）', 'Original value (yuan)', {
         list: true,
         readOnly: true,
         sortable: true,
@@ -328,7 +328,7 @@ export const resources: ResourceSpec[] = [
       }),
       f('householdId', 'ref', '到户农户', 'Household', { of: 'households' }),
       f('completedAt', 'date', '竣工日期', 'Completed'),
-      f('bookValueYuan', 'money', '账面价值(元)', 'Book value (yuan)', { sortable: true }),
+      f('bookValueYuan', 'money', '账面价值（元）', 'Book value (yuan)', { sortable: true }),
       f('quantity', 'text', '数量', 'Quantity'),
       f('unit', 'text', '计量单位', 'Unit'),
       f('ownershipLevel', 'enum', '产权归属', 'Ownership level', {
@@ -392,7 +392,7 @@ resources.push({
   fields: [
     f('villageId', 'ref', '行政村', 'Village', { of: 'villages', required: true, list: true, filter: true }),
     f('year', 'int', '年度', 'Year', { required: true, list: true, sortable: true }),
-    f('amountYuan', 'money', '收入(元)', 'Income (yuan)', { required: true, list: true, sortable: true }),
+    f('amountYuan', 'money', '收入（元）', 'Income (yuan)', { required: true, list: true, sortable: true }),
   ],
 });
 
@@ -404,6 +404,7 @@ resources.push(
     zh: '防返贫监测',
     en: 'Monitoring cases',
     title: 'id',
+    extra: 'household { id householdNumber head { name } village { name } }',
     readOnly: true,
     searchVia: 'household',
     townshipVia: 'household.village',
@@ -482,21 +483,23 @@ resources.push(
         createOnly: true,
       }),
       f('year', 'int', '年度', 'Year', { required: true, list: true, filter: true, sortable: true }),
-      f('wageIncomeYuan', 'money', '工资性收入(元)', 'Wages (yuan)', { required: true }),
-      f('productionIncomeYuan', 'money', '生产经营性收入(元)', 'Production (yuan)', { required: true }),
-      f('propertyIncomeYuan', 'money', '财产性收入(元)', 'Property (yuan)', { required: true }),
-      f('transferIncomeYuan', 'money', '转移性收入(元)', 'Transfers (yuan)', { required: true }),
-      f('productionCostsYuan', 'money', '生产经营性支出(元)', 'Production costs (yuan)', { required: true }),
-      f('compliantSpendingYuan', 'money', '合规自付支出(元)', 'Out-of-pocket spending (yuan)', {
+      f('wageIncomeYuan', 'money', '工资性收入（元）', 'Wages (yuan)', { required: true }),
+      f('productionIncomeYuan', 'money', '生产经营性收入（元）', 'Production (yuan)', { required: true }),
+      f('propertyIncomeYuan', 'money', '财产性收入（元）', 'Property (yuan)', { required: true }),
+      f('transferIncomeYuan', 'money', '转移性收入（元）', 'Transfers (yuan)', { required: true }),
+      f('productionCostsYuan', 'money', '生产经营性支出（元）', 'Production costs (yuan)', {
+        required: true,
+      }),
+      f('compliantSpendingYuan', 'money', '合规自付支出（元）', 'Out-of-pocket spending (yuan)', {
         required: true,
       }),
       f('people', 'derived', '家庭人口', 'People', { list: true, readOnly: true }),
-      f('netIncomeYuan', 'money', '家庭纯收入(元)', 'Net income (yuan)', {
+      f('netIncomeYuan', 'money', '家庭纯收入（元）', 'Net income (yuan)', {
         list: true,
         readOnly: true,
         range: true,
       }),
-      f('perCapitaNetIncomeYuan', 'money', '人均纯收入(元)', 'Per-capita net income (yuan)', {
+      f('perCapitaNetIncomeYuan', 'money', '人均纯收入（元）', 'Per-capita net income (yuan)', {
         list: true,
         readOnly: true,
         sortable: true,
@@ -514,7 +517,7 @@ resources.push(
     noSearch: true,
     fields: [
       f('year', 'int', '年度', 'Year', { required: true, list: true, sortable: true }),
-      f('amountYuan', 'money', '监测标准(元/人·年)', 'Yuan per person per year', {
+      f('amountYuan', 'money', '监测标准（元/人·年）', 'Yuan per person per year', {
         required: true,
         list: true,
       }),
@@ -618,7 +621,7 @@ resources.push(
     fields: [
       f('assetId', 'ref', '资产', 'Asset', { of: 'assets', list: true, filter: true, createOnly: true }),
       f('year', 'int', '年度', 'Year', { list: true, sortable: true }),
-      f('amountYuan', 'money', '收益金额(元)', 'Revenue (yuan)', { list: true, sortable: true }),
+      f('amountYuan', 'money', '收益金额（元）', 'Revenue (yuan)', { list: true, sortable: true }),
     ],
   },
   {
@@ -628,6 +631,8 @@ resources.push(
     zh: '资产处置审批',
     en: 'Asset disposals',
     title: 'id',
+    // which asset: many share a name, so its code, village and value come with it (issue #17 item 10)
+    extra: 'asset { id assetCode name originalValueYuan village { name } }',
     readOnly: true,
     noSearch: true,
     sort: { field: 'requestedAt', order: 'DESC' },
@@ -642,16 +647,37 @@ resources.push(
       f('reason', 'enum', '处置原因', 'Reason', { of: 'DisposalReason', list: true, filter: true }),
       f('method', 'enum', '处置方式', 'Method', { of: 'DisposalMethod', list: true, filter: true }),
       f('explanation', 'text', '情况说明', 'Explanation', { list: true }),
-      f('expectedProceedsYuan', 'money', '预计处置收入(元)', 'Expected proceeds (yuan)', { list: true }),
+      f('expectedProceedsYuan', 'money', '预计处置收入（元）', 'Expected proceeds (yuan)', { list: true }),
       f('requestedByName', 'text', '申请人', 'Requested by', { list: true }),
       f('requestedAt', 'date', '申请日期', 'Requested on', { list: true, sortable: true }),
       f('decidedByName', 'text', '审批人', 'Decided by', { list: true }),
       f('decidedAt', 'date', '审批日期', 'Decided on', { sortable: true }),
       f('approvalDocumentNo', 'text', '批准文号', 'Approval document'),
-      f('proceedsYuan', 'money', '处置收入(元)', 'Proceeds (yuan)'),
+      f('proceedsYuan', 'money', '处置收入（元）', 'Proceeds (yuan)'),
       f('rejectionReason', 'text', '驳回理由', 'Rejection reason'),
     ],
   },
 );
 
 export const byName = new Map(resources.map((r) => [r.name, r]));
+
+/** A household as people know it: 户主 · 户编号 (· village). */
+export function householdLabel(h: any, withVillage = false): string {
+  if (!h) return '';
+  const head = h.head?.name ?? '';
+  const parts = [head, h.householdNumber, withVillage ? h.village?.name : null].filter(Boolean);
+  return parts.join(' · ');
+}
+
+/**
+ * How a record is named in titles, pickers and references (issue #17 item 3): a household by its head
+ * and number, a case by its household, others by their title field — never `#92`.
+ */
+export function representation(r: ResourceSpec): (record: any) => string {
+  if (r.name === 'households') return (h) => householdLabel(h);
+  if (r.name === 'monitoringCases')
+    return (c) => (c?.household ? householdLabel(c.household) : String(c?.clueDate ?? ''));
+  if (r.name === 'assetDisposals')
+    return (d) => (d?.asset ? `${d.asset.assetCode} ${d.asset.name}` : String(d?.requestedAt ?? ''));
+  return (x) => String(x?.[r.title] ?? '');
+}

@@ -9,6 +9,7 @@ import {
 } from 'react-admin';
 import { gql } from '../providers/graphql';
 import { byName, FieldSpec } from './config';
+import { fileStamp, formatDateTime } from '../common/format';
 
 /** Every row of the current filter and sort (the data provider pages through the API 500 at a time). */
 async function allRows(dataProvider: any, resource: string, filter: any, sort: any) {
@@ -32,8 +33,27 @@ function cell(
   if (f.type === 'ref') return refs.get(f.of!)?.get(String(v)) ?? String(v);
   if (f.type === 'bool') return t(v ? 'app.export.yes' : 'app.export.no');
   if (f.type === 'money') return Number(v);
+  if (f.type === 'datetime') return formatDateTime(v);
   return v;
 }
+
+/**
+ * Columns holding long numbers that are names, not quantities (户编号, 区划代码, 身份证号, 电话, 资产编号):
+ * Excel and WPS keep 15 significant digits of a bare number, so the CSV writes them as `="…"` (a text
+ * formula both show as written) and the XLSX as text cells wide enough to show them.
+ */
+export const ID_LIKE = new Set([
+  'householdNumber',
+  'code',
+  'idNumber',
+  'phone',
+  'assetCode',
+  'entityId',
+  'prefix',
+]);
+
+/** A CSV cell of an ID-like column: `="62040210000000001"`, as read back by Excel, WPS and `readIdCell`. */
+export const idCell = (v: string) => `="${v.replace(/"/g, '""')}"`;
 
 /**
  * Exports the list's current filter to XLSX (Chinese headers, money formatted as ¥) or CSV, with no
@@ -69,19 +89,30 @@ export function ExportButtons() {
       }
       refs.set(f.of!, named);
     }
-    const fields = r.fields;
-    const headers = fields.map((f) => t(`resources.${r.name}.fields.${f.source}`));
+    // A household is known by its head: 户主 comes first in its export.
+    const head: FieldSpec = { source: 'headName', type: 'text', zh: '户主', en: 'Head' };
+    const fields = r.name === 'households' ? [head, ...r.fields] : r.fields;
+    if (r.name === 'households') rows.forEach((row) => (row.headName = row.head?.name ?? null));
+    const headers = fields.map((f) =>
+      f === head ? t('app.household.head') : t(`resources.${r.name}.fields.${f.source}`),
+    );
     const matrix = rows.map((row) => fields.map((f) => cell(f, row, t, refs)));
-    const name = `${t(`resources.${r.name}.name`, { smart_count: 2 })}-${new Date().toISOString().slice(0, 10)}`;
+    // The file's time in China Standard Time, whatever the browser's zone.
+    const name = `${t(`resources.${r.name}.name`, { smart_count: 2 })}-${fileStamp()}`;
     let blob: Blob;
     if (kind === 'csv') {
       // A text starting with = + - @ would run as a formula in a spreadsheet (CSV injection): quote it.
       const safe = (v: unknown) => (typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
-      const esc = (raw: unknown) => {
+      const esc = (raw: unknown, i: number) => {
+        if (raw !== null && raw !== '' && i >= 0 && ID_LIKE.has(fields[i].source)) {
+          const text = idCell(String(raw));
+          return `"${text.replace(/"/g, '""')}"`;
+        }
         const v = safe(raw);
         return v === null ? '' : /[",\n]/.test(String(v)) ? `"${String(v).replace(/"/g, '""')}"` : String(v);
       };
-      blob = new Blob(['\ufeff' + [headers, ...matrix].map((line) => line.map(esc).join(',')).join('\n')], {
+      const lines = [headers.map((h) => esc(h, -1)), ...matrix.map((line) => line.map(esc))];
+      blob = new Blob(['\ufeff' + lines.map((line) => line.join(',')).join('\n')], {
         type: 'text/csv',
       });
     } else {
@@ -103,8 +134,10 @@ export function ExportButtons() {
       }
       fields.forEach((f, i) => {
         const column = sheet.getColumn(i + 1);
-        column.width = Math.max(10, headers[i].length * 2 + 2);
+        const longest = matrix.reduce((n, line) => Math.max(n, String(line[i] ?? '').length), 0);
+        column.width = Math.max(10, headers[i].length * 2 + 2, ID_LIKE.has(f.source) ? longest + 3 : 0);
         if (f.type === 'money') column.numFmt = '"¥"#,##0.00';
+        if (ID_LIKE.has(f.source)) column.numFmt = '@';
       });
       blob = new Blob([await book.xlsx.writeBuffer()], {
         type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',

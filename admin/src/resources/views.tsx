@@ -5,7 +5,6 @@ import {
   BooleanInput,
   Create,
   Datagrid,
-  DateField,
   DateInput,
   Edit,
   FunctionField,
@@ -40,6 +39,12 @@ import {
   Pagination,
   useNotify,
   useRefresh,
+  SimpleList,
+  TabbedShowLayoutTabs,
+  Toolbar,
+  SaveButton,
+  DeleteButton,
+  useUpdate,
 } from 'react-admin';
 import { ExportButtons } from './export';
 import { MonitoringCaseShow } from '../monitoring/CaseShow';
@@ -47,15 +52,20 @@ import { AssetShow } from '../ledger/AssetShow';
 import { DisposalDecision } from '../ledger/Disposals';
 import { HouseholdTimeline } from '../monitoring/HouseholdTimeline';
 import { ReportRiskButton } from '../monitoring/steps';
-import { IdNumberField, ResetPasswordButton } from '../auth/screens';
+import { cleanUserScope, IdNumberField, ResetPasswordButton, ScopeInputs } from '../auth/screens';
 import type { Me } from '../auth/authProvider';
-import { canReveal, canWrite } from '../auth/can';
+import { canDelete, canReveal, canWrite } from '../auth/can';
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
 import EditIcon from '@mui/icons-material/Edit';
-import { Alert, Button as MuiButton, Chip, Dialog } from '@mui/material';
+import { Alert, Box, Button as MuiButton, Card, CardContent, Chip, Dialog, Typography } from '@mui/material';
+import BlockIcon from '@mui/icons-material/Block';
+import CheckCircleIcon from '@mui/icons-material/CheckCircle';
 import { enumChoices } from './enum-choices';
-import { byName, FieldSpec, resources, ResourceSpec } from './config';
+import { byName, FieldSpec, householdLabel, representation, resources, ResourceSpec } from './config';
+import { formatDateTime, formatQuantity, useIsSmall } from '../common/format';
+import { RecordVisitButton } from '../visits/VisitForm';
+import { useReadErrorHandler } from '../common/readErrors';
 
 /** Read-only rendering of one field. */
 /**
@@ -70,14 +80,24 @@ function operationLabel(op: string, t: (k: string, o?: any) => string): string {
   return m && r ? `${t(`app.audit.verbs.${m[1]}`)}${t(`resources.${r.name}.name`, { smart_count: 1 })}` : op;
 }
 
+/** Audit entities that are no resource of the console, in words. */
+const OTHER_ENTITIES: Record<string, string> = {
+  AssetFunding: 'app.auditEntities.AssetFunding',
+  AssetRevenueDistribution: 'app.auditEntities.AssetRevenueDistribution',
+  Session: 'app.auditEntities.Session',
+};
+
 function entityLabel(entity: string, t: (k: string, o?: any) => string): string {
   const r = resources.find((x) => x.type === entity);
-  return r ? t(`resources.${r.name}.name`, { smart_count: 1 }) : entity;
+  if (r) return t(`resources.${r.name}.name`, { smart_count: 1 });
+  return OTHER_ENTITIES[entity] ? t(OTHER_ENTITIES[entity]) : entity;
 }
 
 export function FieldView({ f }: { f: FieldSpec; label?: string }) {
   const translate = useTranslate();
   if (f.source === 'idNumber') return <IdNumberField />;
+  if (f.source === 'quantity')
+    return <FunctionField source={f.source} render={(r: any) => formatQuantity(r[f.source])} />;
   if (f.source === 'operation' || f.source === 'entity')
     return (
       <FunctionField
@@ -109,7 +129,8 @@ export function FieldView({ f }: { f: FieldSpec; label?: string }) {
         />
       );
     case 'datetime':
-      return <DateField source={f.source} locales="zh-CN" showTime emptyText="—" />;
+      // YYYY-MM-DD HH:mm, China Standard Time, whatever the browser's zone
+      return <FunctionField source={f.source} render={(r: any) => formatDateTime(r[f.source])} />;
     case 'json':
       return (
         <FunctionField
@@ -150,11 +171,21 @@ export function FieldView({ f }: { f: FieldSpec; label?: string }) {
 }
 
 const MONEY = /^\d{1,12}(\.\d{1,2})?$/;
-/** Yuan ≥ 0 with at most two decimals (the server's Decimal rule), for instant feedback. */
+/**
+ * Yuan ≥ 0 with at most two decimals (the server's Decimal rule), for instant feedback; thousands
+ * separators are accepted as the ledger import accepts them (1,234.50), and dropped when sent.
+ */
 export const moneyRule = (value: unknown) =>
-  value === null || value === undefined || value === '' || MONEY.test(String(value))
+  value === null || value === undefined || value === '' || MONEY.test(String(value).replace(/,/g, ''))
     ? undefined
     : 'errors.INVALID_MONEY';
+
+/** Mobile 1[3-9] + 9 digits (optional +86) or landline 0xxx-xxxxxxx (optional extension), as the server checks. */
+const PHONE = /^(?:(?:\+?86[- ]?)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
+export const phoneRule = (value: unknown) =>
+  !value || String(value).includes('*') || PHONE.test(String(value).trim())
+    ? undefined
+    : 'errors.INVALID_PHONE';
 
 /** GB 11643-1999 check digit, mirrored from the server for instant feedback (the server decides). */
 export function idNumberRule(value: unknown) {
@@ -189,11 +220,12 @@ function CaseOfHouseholdInput({ validate }: { validate: any[] }) {
 }
 
 /** Editable rendering of one field. */
-function FieldInput({ f }: { f: FieldSpec }) {
+function FieldInput({ f }: { f: FieldSpec; source?: string; label?: string }) {
   const validate = [
     ...(f.required ? [required()] : []),
     ...(f.type === 'money' ? [moneyRule] : []),
     ...(f.source === 'idNumber' ? [idNumberRule] : []),
+    ...(f.source === 'phone' ? [phoneRule] : []),
   ];
   switch (f.type) {
     case 'enum':
@@ -204,7 +236,7 @@ function FieldInput({ f }: { f: FieldSpec }) {
       return (
         <ReferenceInput source={f.source} reference={f.of!}>
           <AutocompleteInput
-            optionText={target.title}
+            optionText={f.of === 'households' ? (h: any) => householdLabel(h, true) : target.title}
             filterToQuery={(q: string) => ({ q })}
             validate={validate}
           />
@@ -234,7 +266,7 @@ function RangeLabel({ f, r, op }: { f: FieldSpec; r: ResourceSpec; op: string })
 }
 
 /** Village picker limited to the township chosen in the township filter (cascading). */
-function VillageOfTownshipFilter(props: { alwaysOn?: boolean }) {
+function VillageOfTownshipFilter({ alwaysOn }: { alwaysOn?: boolean; source?: string; label?: string }) {
   const { filterValues } = useListContext();
   const township = filterValues.townshipOfVillage;
   return (
@@ -242,7 +274,7 @@ function VillageOfTownshipFilter(props: { alwaysOn?: boolean }) {
       source="villageId"
       reference="villages"
       filter={township ? { townshipId: township } : {}}
-      {...props}
+      alwaysOn={alwaysOn}
     >
       <AutocompleteInput
         optionText="name"
@@ -259,7 +291,13 @@ function filters(r: ResourceSpec, me?: Me | null) {
   const list = r.noSearch || personalSearch ? [] : [<SearchInput key="q" source="q" alwaysOn />];
   if (r.townshipVia && (!me || !['TOWNSHIP_OFFICER', 'VILLAGE_CADRE'].includes(me.role))) {
     list.push(
-      <ReferenceInput key="t" source="townshipOfVillage" reference="townships" alwaysOn>
+      <ReferenceInput
+        key="t"
+        source="townshipOfVillage"
+        reference="townships"
+        label="resources.households.fields.township"
+        alwaysOn
+      >
         <SelectInput optionText="name" label="resources.households.fields.township" />
       </ReferenceInput>,
     );
@@ -283,12 +321,14 @@ function filters(r: ResourceSpec, me?: Me | null) {
     }
   }
   for (const f of r.fields.filter((x) => x.filter)) {
+    // The filter menu (增加检索) names an entry by its element's `label` or `source`: give both.
+    const named = { source: f.source, label: `resources.${r.name}.fields.${f.source}` };
     if (r.name === 'households' && f.source === 'villageId') {
-      list.push(<VillageOfTownshipFilter key={f.source} />);
+      list.push(<VillageOfTownshipFilter key={f.source} {...named} />);
       continue;
     }
-    if (f.type === 'bool') list.push(<BooleanInput key={f.source} source={f.source} />);
-    else list.push(<FieldInput key={f.source} f={{ ...f, required: false }} />);
+    if (f.type === 'bool') list.push(<BooleanInput key={f.source} {...named} />);
+    else list.push(<FieldInput key={f.source} f={{ ...f, required: false }} {...named} />);
   }
   return list;
 }
@@ -304,28 +344,122 @@ function ListActions() {
   );
 }
 
+/** The secondary line of a record on the phone: its other list fields, as words. */
+function SecondaryLine({ r, record }: { r: ResourceSpec; record: any }) {
+  const t = useTranslate();
+  const shown = r.fields.filter((f) => f.list && f.source !== r.title && f.type !== 'ref').slice(0, 3);
+  return (
+    <>
+      {shown
+        .map((f) => {
+          const v = record[f.source];
+          if (v === null || v === undefined || v === '') return null;
+          if (f.type === 'enum') return t(`enums.${f.of}.${v}`);
+          if (f.type === 'enums') return (v as string[]).map((x) => t(`enums.${f.of}.${x}`)).join('、');
+          if (f.type === 'bool') return v ? t(`resources.${r.name}.fields.${f.source}`) : null;
+          if (f.type === 'money')
+            return `¥${Number(v).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`;
+          if (f.type === 'datetime') return formatDateTime(v);
+          return String(v);
+        })
+        .filter(Boolean)
+        .join(' · ')}
+    </>
+  );
+}
+
+/** What an empty list says: nothing yet (and how to add one), or nothing matching the filters. */
+function EmptyList() {
+  const t = useTranslate();
+  const { hasCreate } = useResourceDefinition();
+  const { filterValues } = useListContext();
+  const filtered = Object.keys(filterValues ?? {}).length > 0;
+  return (
+    <Box sx={{ p: 3, textAlign: 'center' }} data-testid="empty">
+      <Typography variant="body1">{t('app.empty.hint')}</Typography>
+      <Typography variant="body2" color="text.secondary">
+        {t(filtered ? 'app.empty.filter' : hasCreate ? 'app.empty.create' : 'app.empty.hint')}
+      </Typography>
+      {hasCreate && !filtered && <CreateButton sx={{ mt: 2 }} />}
+    </Box>
+  );
+}
+
+/** The asset of a disposal request: code, name, village and original value (many assets share a name). */
+const DisposalAssetField = (_: { label?: string }) => (
+  <FunctionField
+    render={(d: any) =>
+      d.asset ? (
+        <Box>
+          <Typography variant="body2">
+            {d.asset.assetCode} {d.asset.name}
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            {[
+              d.asset.village?.name,
+              `¥${Number(d.asset.originalValueYuan).toLocaleString('zh-CN', { minimumFractionDigits: 2 })}`,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
+          </Typography>
+        </Box>
+      ) : (
+        '—'
+      )
+    }
+  />
+);
+
+/** 户主 of a household row (the households list, pickers, worklists). */
+const HeadField = (_: { label?: string }) => <FunctionField render={(h: any) => h.head?.name ?? '—'} />;
+
 export function ResourceList({ r }: { r: ResourceSpec }) {
   const { permissions: me } = usePermissions<Me>();
+  const small = useIsSmall();
+  const name = representation(r);
   return (
     <List
-      filters={filters(r)}
+      filters={filters(r, me)}
       sort={r.sort ?? { field: 'id', order: 'ASC' }}
       perPage={25}
       actions={<ListActions />}
+      empty={false}
     >
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        {r.fields
-          .filter((f) => f.list)
-          .map((f) => (
-            <FieldView
-              key={f.source}
-              f={f}
-              label={`resources.${r.name}.fields.${f.source}`}
-              {...({ source: f.source, sortable: Boolean(f.sortable) } as any)}
-            />
-          ))}
-        {r.name === 'assetDisposals' && <DisposalDecision />}
-      </Datagrid>
+      {small ? (
+        // One line per record on the phone, as react-admin's own demo does; a tap opens it.
+        <SimpleList
+          primaryText={(record: any) =>
+            r.name === 'households'
+              ? `${record.head?.name ?? '—'} · ${record.householdNumber}`
+              : name(record) || `#${record.id}`
+          }
+          secondaryText={(record: any) =>
+            r.name === 'households' ? (
+              `${record.village?.name ?? ''}`
+            ) : (
+              <SecondaryLine r={r} record={record} />
+            )
+          }
+          linkType="show"
+          empty={<EmptyList />}
+        />
+      ) : (
+        <Datagrid rowClick="show" bulkActionButtons={false} empty={<EmptyList />}>
+          {r.name === 'households' && <HeadField label="app.household.head" />}
+          {r.name === 'assetDisposals' && <DisposalAssetField label="app.disposals.asset" />}
+          {r.fields
+            .filter((f) => f.list && !(r.name === 'assetDisposals' && f.source === 'assetId'))
+            .map((f) => (
+              <FieldView
+                key={f.source}
+                f={f}
+                label={`resources.${r.name}.fields.${f.source}`}
+                {...({ source: f.source, sortable: Boolean(f.sortable) } as any)}
+              />
+            ))}
+          {r.name === 'assetDisposals' && <DisposalDecision />}
+        </Datagrid>
+      )}
     </List>
   );
 }
@@ -359,12 +493,86 @@ function MemberEditInPlace() {
   );
 }
 
-/** A household: its own fields, then tabs of members, measures and relocation. */
-function HouseholdShow({ r }: { r: ResourceSpec }) {
-  const relocation = ['relocationSiteId', 'movedInAt'];
+/** The household's key facts on one card: head, number, village, type, people, case, cadre, phone. */
+function HouseholdKeyFacts() {
+  const h = useRecordContext();
+  const t = useTranslate();
+  if (!h) return null;
+  const facts: [string, string][] = [
+    [t('app.household.head'), h.head?.name ?? t('app.household.noHead')],
+    [t('resources.households.fields.householdNumber'), h.householdNumber],
+    [t('app.household.village'), h.village?.name ?? ''],
+    [t('resources.households.fields.householdType'), t(`enums.HouseholdType.${h.householdType}`)],
+    [t('resources.households.fields.memberCount'), String(h.memberCount ?? '—')],
+    [
+      t('resources.monitoringCases.name', { smart_count: 1 }),
+      h.currentMonitoringCase ? t(`enums.MonitoringStatus.${h.currentMonitoringCase.status}`) : '—',
+    ],
+    [t('resources.households.fields.cadreName'), h.cadreName ?? '—'],
+    [t('resources.households.fields.phone'), h.phone ?? '—'],
+  ];
   return (
-    <Show>
-      <TabbedShowLayout>
+    <Card variant="outlined" sx={{ m: 1 }} data-testid="key-facts">
+      <CardContent sx={{ display: 'flex', flexWrap: 'wrap', gap: 2, alignItems: 'center' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'auto 1fr',
+            columnGap: 2,
+            rowGap: 0.5,
+            flex: '1 1 260px',
+          }}
+        >
+          {facts.map(([k, v]) => (
+            <Box key={k} sx={{ display: 'contents' }}>
+              <Typography variant="body2" color="text.secondary">
+                {k}
+              </Typography>
+              <Typography variant="body2" sx={{ overflowWrap: 'anywhere' }}>
+                {v}
+              </Typography>
+            </Box>
+          ))}
+        </Box>
+        <Box sx={{ width: { xs: '100%', sm: 'auto' } }}>
+          <RecordVisitButton household={h} />
+        </Box>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** A measure for this household (or case), prefilled: the 帮扶措施 tab's and the case page's add button. */
+export function AddMeasureButton({ householdId, caseId }: { householdId: string; caseId?: string }) {
+  const { permissions: me } = usePermissions<Me>();
+  if (!canWrite(me, 'assistanceMeasures')) return null;
+  return (
+    <CreateButton
+      resource="assistanceMeasures"
+      label="app.measures.add"
+      state={{ record: { householdId, ...(caseId ? { monitoringCaseId: caseId } : {}) } }}
+    />
+  );
+}
+
+/** A household: its key facts, then tabs of details, members, measures, monitoring and relocation. */
+function HouseholdShow({ r }: { r: ResourceSpec }) {
+  const onError = useReadErrorHandler();
+  const relocation = ['relocationSiteId', 'movedInAt'];
+  const small = useIsSmall();
+  const members = [
+    'name',
+    'idNumber',
+    'relationToHead',
+    'gender',
+    'birthMonth',
+    'healthStatus',
+    'laborCapacity',
+  ];
+  return (
+    <Show queryOptions={{ onError }}>
+      <HouseholdKeyFacts />
+      <TabbedShowLayout tabs={<TabbedShowLayoutTabs variant="scrollable" scrollButtons="auto" />}>
         <TabbedShowLayout.Tab label="app.tabs.household">
           {r.fields
             .filter((f) => !relocation.includes(f.source))
@@ -378,32 +586,42 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
             target="householdId"
             sort={{ field: 'birthMonth', order: 'ASC' }}
           >
-            <Datagrid rowClick={false} bulkActionButtons={false}>
-              {[
-                'name',
-                'idNumber',
-                'relationToHead',
-                'gender',
-                'birthMonth',
-                'healthStatus',
-                'laborCapacity',
-              ].map((source) => (
-                <FieldView key={source} f={member(source)} {...({ source, sortable: false } as any)} />
-              ))}
-              <MemberEditInPlace />
-            </Datagrid>
+            {small ? (
+              <SimpleList
+                primaryText={(m: any) => m.name}
+                secondaryText={(m: any) => <MemberLine m={m} />}
+                tertiaryText={() => <MemberEditInPlace />}
+                linkType={false}
+              />
+            ) : (
+              <Datagrid rowClick={false} bulkActionButtons={false}>
+                {members.map((source) => (
+                  <FieldView key={source} f={member(source)} {...({ source, sortable: false } as any)} />
+                ))}
+                <MemberEditInPlace />
+              </Datagrid>
+            )}
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.tabs.measures" path="measures">
+          <HouseholdAddMeasure />
           <ReferenceManyField reference="assistanceMeasures" target="householdId">
-            <Datagrid rowClick="show" bulkActionButtons={false}>
-              {byName
-                .get('assistanceMeasures')!
-                .fields.filter((f) => f.list && f.source !== 'householdId')
-                .map((f) => (
-                  <FieldView key={f.source} f={f} {...({ source: f.source, sortable: false } as any)} />
-                ))}
-            </Datagrid>
+            {small ? (
+              <SimpleList
+                primaryText={(m: any) => m.description}
+                secondaryText={(m: any) => <SecondaryLine r={byName.get('assistanceMeasures')!} record={m} />}
+                linkType="show"
+              />
+            ) : (
+              <Datagrid rowClick="show" bulkActionButtons={false}>
+                {byName
+                  .get('assistanceMeasures')!
+                  .fields.filter((f) => f.list && f.source !== 'householdId')
+                  .map((f) => (
+                    <FieldView key={f.source} f={f} {...({ source: f.source, sortable: false } as any)} />
+                  ))}
+              </Datagrid>
+            )}
           </ReferenceManyField>
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="app.tabs.monitoring" path="monitoring">
@@ -422,14 +640,54 @@ function HouseholdShow({ r }: { r: ResourceSpec }) {
   );
 }
 
+function HouseholdAddMeasure() {
+  const h = useRecordContext();
+  return h ? <AddMeasureButton householdId={String(h.id)} caseId={h.currentMonitoringCase?.id} /> : null;
+}
+
+/** A member's relation, gender, birth date, health and labour on one line (the phone's members list). */
+function MemberLine({ m }: { m: any }) {
+  const t = useTranslate();
+  return (
+    <>
+      {[
+        m.relationToHead && t(`enums.RelationToHead.${m.relationToHead}`),
+        m.gender && t(`enums.Gender.${m.gender}`),
+        m.birthMonth,
+        m.healthStatus && t(`enums.HealthStatus.${m.healthStatus}`),
+        m.laborCapacity && t(`enums.LaborCapacity.${m.laborCapacity}`),
+        m.idNumber,
+      ]
+        .filter(Boolean)
+        .join(' · ')}
+    </>
+  );
+}
+
 export function ResourceShow({ r }: { r: ResourceSpec }) {
   if (r.name === 'households') return <HouseholdShow r={r} />;
   if (r.name === 'assets') return <AssetShow />;
   if (r.name === 'monitoringCases') return <MonitoringCaseShow />;
   if (r.name === 'users') return <UserShow r={r} />;
+  return <PlainShow r={r} />;
+}
+
+function PlainShow({ r }: { r: ResourceSpec }) {
+  const onError = useReadErrorHandler();
+  const disposal = r.name === 'assetDisposals';
   return (
-    <Show>
+    <Show
+      queryOptions={{ onError }}
+      actions={
+        disposal ? (
+          <TopToolbar>
+            <DisposalDecision />
+          </TopToolbar>
+        ) : undefined
+      }
+    >
       <SimpleShowLayout>
+        {disposal && <DisposalAssetField label="app.disposals.asset" />}
         {r.fields.map((f) => (
           <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
         ))}
@@ -460,8 +718,10 @@ export function ResourceShow({ r }: { r: ResourceSpec }) {
 }
 
 function UserShow({ r }: { r: ResourceSpec }) {
+  const onError = useReadErrorHandler();
   return (
     <Show
+      queryOptions={{ onError }}
       actions={
         <TopToolbar>
           <ResetPasswordButton />
@@ -478,14 +738,19 @@ function UserShow({ r }: { r: ResourceSpec }) {
   );
 }
 
+const USER_SCOPE = ['townshipId', 'villageId', 'departmentId'];
+
 function Form({ r, creating }: { r: ResourceSpec; creating: boolean }) {
+  const users = r.name === 'users';
   return (
-    <SimpleForm>
+    <SimpleForm toolbar={creating ? undefined : <EditToolbar r={r} />}>
       {r.fields
         .filter((f) => !f.readOnly && f.type !== 'derived' && (creating || !f.createOnly))
+        .filter((f) => !users || !USER_SCOPE.includes(f.source))
         .map((f) => (
           <FieldInput key={f.source} f={f} />
         ))}
+      {users && <ScopeInputs />}
       {r.name === 'households' && creating && (
         <ArrayInput source="members" label="app.tabs.members">
           <SimpleFormIterator inline>
@@ -509,6 +774,7 @@ function Form({ r, creating }: { r: ResourceSpec; creating: boolean }) {
 
 /** Edit: a CONFLICT (someone else saved first) says so and offers to reload the record. */
 export function ResourceEdit({ r }: { r: ResourceSpec }) {
+  const onReadError = useReadErrorHandler();
   const notify = useNotify();
   const refresh = useRefresh();
   const t = useTranslate();
@@ -523,9 +789,58 @@ export function ResourceEdit({ r }: { r: ResourceSpec }) {
     } else notify(error?.message ?? 'ra.notification.http_error', { type: 'error' });
   };
   return (
-    <Edit mutationMode="pessimistic" mutationOptions={{ onError }}>
+    <Edit
+      mutationMode="pessimistic"
+      mutationOptions={{ onError }}
+      queryOptions={{ onError: onReadError }}
+      transform={r.name === 'users' ? cleanUserScope : undefined}
+    >
       <Form r={r} creating={false} />
     </Edit>
+  );
+}
+
+/** The edit toolbar: save, and delete only where the API deletes (a user is disabled instead). */
+function EditToolbar({ r }: { r: ResourceSpec }) {
+  return (
+    <Toolbar sx={{ justifyContent: 'space-between' }}>
+      <SaveButton />
+      {r.name === 'users' ? (
+        <DisableUserButton />
+      ) : canDelete(r.name) ? (
+        <DeleteButton mutationMode="pessimistic" />
+      ) : null}
+    </Toolbar>
+  );
+}
+
+/** 停用 / 启用: what the API offers for a user (updateUser with `disabled`); a disabled user cannot sign in. */
+export function DisableUserButton() {
+  const record = useRecordContext();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [update, { isPending }] = useUpdate();
+  if (!record) return null;
+  const disabling = !record.disabled;
+  return (
+    <Button
+      label={disabling ? 'app.users.disable' : 'app.users.enable'}
+      color={disabling ? 'error' : 'primary'}
+      disabled={isPending}
+      onClick={() =>
+        update(
+          'users',
+          { id: record.id, data: { ...record, disabled: disabling }, previousData: record },
+          {
+            mutationMode: 'pessimistic',
+            onSuccess: () => (notify(disabling ? 'app.users.disabled' : 'app.users.enabled'), refresh()),
+            onError: (e: any) => notify(e?.message ?? 'ra.notification.http_error', { type: 'error' }),
+          },
+        )
+      }
+    >
+      {disabling ? <BlockIcon /> : <CheckCircleIcon />}
+    </Button>
   );
 }
 

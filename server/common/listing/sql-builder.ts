@@ -101,7 +101,7 @@ export function columnRef(alias: string, col: ColumnMetadata): string {
   return `${alias}.${quoteIdent(col.databaseName)}`;
 }
 
-function escapeLike(value: string): string {
+export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 

@@ -265,8 +265,24 @@ export class AssetExcelService {
     // Existing rows: compare, and check they may be changed by this user.
     const existing = await this.existing([...seen.keys()]);
     const plan: { n: number; row: Parsed; before: any | null }[] = [];
+    const actor = currentActor();
+    const personal = personalFieldsOf(Asset);
     for (const { n, row } of parsed) {
       const before = existing.get(row.assetCode) ?? null;
+      // A personal value as this caller's export shows it (`马*`) stands for the stored one: a
+      // department officer's export imported back changes no owner.
+      if (before)
+        for (const [key, field] of personal) {
+          const stored = before.row[key];
+          const cell = (row as Record<string, unknown>)[key];
+          if (
+            stored !== null &&
+            stored !== undefined &&
+            cell !== stored &&
+            cell === shownValue(field, stored, before.row, actor)
+          )
+            (row as Record<string, unknown>)[key] = stored;
+        }
       // A row identical to the stored one is left alone, whatever its state (a disposed asset too).
       if (before && this.same(row, before)) {
         plan.push({ n, row, before });

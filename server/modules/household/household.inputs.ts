@@ -1,3 +1,5 @@
+import { escapeLike, registerSearchExtra } from '../../common/listing/sql-builder';
+import { currentActor, seesPersonalData } from '../../auth/actor';
 import { Field, ID, InputType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Connection } from '../../common/listing/connection';
@@ -20,6 +22,9 @@ import { HouseholdIncomeFilter } from '../household-income/household-income.inpu
 import { Household } from './household.entity';
 import { HouseholdType, HousingSafety, HouseholdTypeFilter, HousingSafetyFilter } from './household.enums';
 
+/** Mobile (1[3-9] + 9 digits, optional +86) or landline (0 + 2–3 digit area code, 7–8 digits, extension). */
+export const PHONE = /^(?:(?:\+?86[- ]?)?1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,6})?)$/;
+
 @InputType({ description: 'A household’s own fields. 农户信息' })
 export class HouseholdFields {
   @Field({ description: 'Household number, unique: letters, digits, dashes. 户编号' })
@@ -39,9 +44,14 @@ export class HouseholdFields {
   @Length(1, 200)
   address?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Phone: digits, +, -, spaces. 联系电话' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Phone: a mobile number (11 digits, 1[3-9]…) or a landline with its area code (0943-8221234, ' +
+      'optional extension -12); INVALID_FORMAT otherwise. 联系电话',
+  })
   @IsOptional()
-  @Matches(/^[0-9+\- ]{5,20}$/, { message: 'phone must be 5–20 digits' })
+  @Matches(PHONE, { message: 'phone: a mobile number 1[3-9] + 9 digits, or a landline 0xxx-xxxxxxx' })
   phone?: string | null;
 
   @Field(() => HouseholdType, { description: 'Alleviated or ordinary. 农户类型' })
@@ -148,3 +158,10 @@ export const HouseholdOrderBy = orderType(Household, [
 ]);
 export const HouseholdListArgs = listArgsType(Household, HouseholdFilter, HouseholdOrderBy);
 export const HouseholdConnection = Connection(Household, '农户');
+
+// `q` on households also finds the head's name (户主姓名), for roles that see names (DESIGN §7).
+registerSearchExtra(Household, (alias, text, params) =>
+  seesPersonalData(currentActor())
+    ? `EXISTS (SELECT 1 FROM household_member hm WHERE hm.household_id = ${alias}.id AND hm.relation_to_head = 'HEAD' AND hm.name ILIKE ${params.add(`%${escapeLike(text)}%`)})`
+    : null,
+);

@@ -3,17 +3,34 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm'
 import { BaseRecord } from '../../common/base.entity';
 import { DateScalar } from '../../common/scalars';
 import { MonitoringCase } from './monitoring-case.entity';
+import { Household } from '../household/household.entity';
 
-/** 入户走访: a visit to a monitored household (verification visits included). */
-@ObjectType({ description: 'Visit to a household under monitoring. 入户走访记录' })
+/**
+ * 入户走访: a visit to a household (verification visits included). Routine visits (日常走访, monthly)
+ * need no open case: they belong to the household, and to its open case when there is one.
+ */
+@ObjectType({ description: 'Visit to a household, under monitoring or routine. 入户走访记录' })
 @Entity()
 export class MonitoringVisit extends BaseRecord {
-  @Field(() => ID, { description: 'Monitoring case. 监测对象' })
-  @Index('ix_monitoring_visit__monitoring_case_id')
+  @Field(() => ID, { description: 'Household visited. 走访农户' })
+  @Index('ix_monitoring_visit__household_id')
   @Column()
-  monitoringCaseId: number;
+  householdId: number;
 
-  @ManyToOne(() => MonitoringCase, (c) => c.visits, { nullable: false, onDelete: 'CASCADE' })
+  @ManyToOne(() => Household, { nullable: false, onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'household_id', foreignKeyConstraintName: 'fk_monitoring_visit__household_id' })
+  household?: Relation<Household>;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Monitoring case the visit belongs to; null for a routine visit without an open case. 监测对象',
+  })
+  @Index('ix_monitoring_visit__monitoring_case_id')
+  @Column({ type: 'int', nullable: true })
+  monitoringCaseId: number | null;
+
+  @ManyToOne(() => MonitoringCase, (c) => c.visits, { nullable: true, onDelete: 'CASCADE' })
   @JoinColumn({
     name: 'monitoring_case_id',
     foreignKeyConstraintName: 'fk_monitoring_visit__monitoring_case_id',
@@ -39,4 +56,9 @@ export class MonitoringVisit extends BaseRecord {
   })
   @Column({ default: false })
   guaranteesChecked: boolean;
+
+  /** The device's key of the visit: a retry with the same key returns the first visit (never a second). */
+  @Index('uq_monitoring_visit__idempotency_key', { unique: true })
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  idempotencyKey: string | null;
 }

@@ -19,6 +19,7 @@ import {
 import type {
   EliminateRiskInput,
   MonitoringStepInput,
+  RecordHouseholdVisitInput,
   RecordMonitoringVisitInput,
   RejectMonitoringCaseInput,
   ReportRiskInput,
@@ -173,6 +174,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
         [c.id, input.category, [...risks], date, currentActor().displayName],
       );
       const inserted = await m.insert(MonitoringVisit, {
+        householdId: c.householdId,
         monitoringCaseId: c.id,
         visitDate: date,
         visitor: currentActor().displayName,
@@ -366,6 +368,7 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       checkDate(errors, visitDate, c.clueDate, 'input.visitDate');
       if (errors.any) throw unmet(errors, 'record the visit');
       const visit = await m.save(MonitoringVisit, {
+        householdId: c.householdId,
         monitoringCaseId: c.id,
         visitDate,
         visitor: input.visitor ?? currentActor().displayName,
@@ -374,6 +377,75 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       });
       const [row] = await m.query('SELECT * FROM monitoring_visit WHERE id = $1', [visit.id]);
       const saved = hydrate<MonitoringVisit>(this.db.dataSource.getMetadata(MonitoringVisit), row);
+      collectorOf(m)?.after('MonitoringVisit', saved.id, saved);
+      return saved;
+    });
+  }
+
+  /**
+   * A visit to a household (日常走访): in the actor's write scope, dated today or before; attached to the
+   * household's verified, publicized or approved case when there is one (a clue is visited by its
+   * verification). Idempotent by the device's key: the same key returns the visit it first recorded.
+   */
+  async recordHouseholdVisit(input: RecordHouseholdVisitInput): Promise<MonitoringVisit> {
+    return this.write('write', async (m) => {
+      const householdId = parseId(input.householdId);
+      const params = new SqlParams();
+      const where = [`h.id = ${params.add(householdId)}`, writeScope('household', 'h', params)].filter(
+        Boolean,
+      );
+      const [household] = householdId
+        ? await m.query(`SELECT h.id FROM household h WHERE ${where.join(' AND ')} FOR UPDATE`, params.values)
+        : [];
+      if (!household) {
+        throw new AppError('BAD_USER_INPUT', 'REFERENCE_NOT_FOUND', 'no such household', [
+          { field: 'input.householdId', reason: 'REFERENCE_NOT_FOUND', message: 'no such household' },
+        ]);
+      }
+      const meta = this.db.dataSource.getMetadata(MonitoringVisit);
+      const key = input.idempotencyKey ?? null;
+      const existing = async () => {
+        const [row] = await m.query('SELECT * FROM monitoring_visit WHERE idempotency_key = $1', [key]);
+        if (!row) return null;
+        if (Number(row.household_id) !== household.id) {
+          throw new AppError(
+            'CONFLICT',
+            'IDEMPOTENCY_KEY_REUSED',
+            'the key names a visit to another household',
+            [{ field: 'input.idempotencyKey', reason: 'IDEMPOTENCY_KEY_REUSED', message: 'already used' }],
+          );
+        }
+        return hydrate<MonitoringVisit>(meta, row);
+      };
+      if (key) {
+        const first = await existing();
+        if (first) return first;
+      }
+      const visitDate = input.visitDate ?? today();
+      const errors = new FieldErrors();
+      checkDate(errors, visitDate, null, 'input.visitDate');
+      if (errors.any) throw unmet(errors, 'record the visit');
+      const [open] = await m.query(
+        `SELECT id FROM monitoring_case WHERE household_id = $1 AND status IN ('VERIFIED', 'PUBLICIZED', 'APPROVED')
+          AND clue_date <= $2 ORDER BY id DESC LIMIT 1`,
+        [household.id, visitDate],
+      );
+      // Two devices racing with one key: the loser's insert does nothing and returns the winner's row.
+      const [row] = await m.query(
+        `INSERT INTO monitoring_visit (household_id, monitoring_case_id, visit_date, visitor, findings, guarantees_checked, idempotency_key)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (idempotency_key) DO NOTHING RETURNING *`,
+        [
+          household.id,
+          open?.id ?? null,
+          visitDate,
+          input.visitor ?? currentActor().displayName,
+          input.findings,
+          input.guaranteesChecked ?? false,
+          key,
+        ],
+      );
+      if (!row) return (await existing())!;
+      const saved = hydrate<MonitoringVisit>(meta, row);
       collectorOf(m)?.after('MonitoringVisit', saved.id, saved);
       return saved;
     });

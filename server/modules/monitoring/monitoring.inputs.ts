@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Max, Min } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Connection } from '../../common/listing/connection';
 import { BooleanFilter, DateFilter, DateTimeFilter, IDFilter } from '../../common/listing/filters';
 import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
@@ -98,6 +98,43 @@ export class RecordMonitoringVisitInput {
   guaranteesChecked?: boolean;
 }
 
+@InputType({ description: 'A visit to a household, routine or under monitoring. 入户走访（日常）' })
+export class RecordHouseholdVisitInput {
+  @Field(() => ID, { description: 'Household visited. 走访农户' })
+  householdId: string;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'Day of the visit, default today; not in the future. 走访日期',
+  })
+  visitDate?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who visited, when not the signed-in user (default: the signed-in user). 走访人',
+  })
+  @IsOptional()
+  @Length(1, 50)
+  visitor?: string | null;
+
+  @Field({ description: 'What was found, 1–2000 characters. 走访情况' })
+  @Length(1, 2000)
+  findings: string;
+
+  @Field({ nullable: true, description: 'The guarantees were checked (default false). 两不愁三保障核查' })
+  guaranteesChecked?: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Key the device generated for this visit (8–64 letters, digits, - or _, e.g. a UUID): a second ' +
+      'request with the same key returns the first visit. 幂等键',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{8,64}$/, { message: 'idempotencyKey: 8–64 letters, digits, - or _' })
+  idempotencyKey?: string | null;
+}
+
 export const MonitoringCaseFilter = filterType(
   MonitoringCase,
   {
@@ -135,8 +172,14 @@ export const MonitoringCaseConnection = Connection(MonitoringCase, '监测对象
 
 export const MonitoringVisitFilter = filterType(
   MonitoringVisit,
-  { id: IDFilter, monitoringCaseId: IDFilter, visitDate: DateFilter, guaranteesChecked: BooleanFilter },
-  { monitoringCase: () => MonitoringCaseFilter },
+  {
+    id: IDFilter,
+    householdId: IDFilter,
+    monitoringCaseId: IDFilter,
+    visitDate: DateFilter,
+    guaranteesChecked: BooleanFilter,
+  },
+  { monitoringCase: () => MonitoringCaseFilter, household: () => HouseholdFilter },
 );
 export const MonitoringVisitOrderBy = orderType(MonitoringVisit, [
   'visitDate',

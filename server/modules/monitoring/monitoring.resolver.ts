@@ -39,6 +39,7 @@ import {
   MonitoringVisitConnection,
   MonitoringVisitListArgs,
   RecordMonitoringVisitInput,
+  RecordHouseholdVisitInput,
   RejectMonitoringCaseInput,
   ReportRiskInput,
   VerifyMonitoringCaseInput,
@@ -199,6 +200,23 @@ export class MonitoringCaseResolver extends ReadResolver({
   }
 
   @UseMiddleware(FreshReads)
+  @Mutation(() => MonitoringVisit, {
+    description:
+      'Records a visit to a household (日常走访, monthly), with or without an open case: attached to the ' +
+      "household's verified, publicized or approved case when it has one. With the same idempotencyKey a " +
+      'retry returns the first visit and records nothing (an offline device may send it twice). ' +
+      'Errors: REFERENCE_NOT_FOUND (household absent or out of scope), FUTURE_DATE, IDEMPOTENCY_KEY_REUSED ' +
+      '(the key names a visit to another household). 入户走访',
+  })
+  recordHouseholdVisit(
+    @Arg('input', () => RecordHouseholdVisitInput, { description: 'The visit' })
+    input: RecordHouseholdVisitInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.monitoring.recordHouseholdVisit(input);
+  }
+
+  @UseMiddleware(FreshReads)
   @Mutation(() => ScreeningResult, {
     description:
       'Department screening (部门筛查预警): opens a DEPARTMENT_ALERT clue for every household that needs one; idempotent.',
@@ -309,8 +327,16 @@ export class MonitoringVisitResolver extends ReadResolver({
   label: '入户走访记录',
   service: (ctx) => ctx.services.monitoringVisit,
 }) {
-  @FieldResolver(() => MonitoringCase, { description: 'Monitoring case. 监测对象' })
+  @FieldResolver(() => MonitoringCase, {
+    nullable: true,
+    description: 'Monitoring case; null for a routine visit without an open case. 监测对象',
+  })
   monitoringCase(@Root() v: MonitoringVisit, @Ctx() ctx: Context) {
-    return ctx.services.monitoring.findById(ctx.loaders, v.monitoringCaseId);
+    return v.monitoringCaseId ? ctx.services.monitoring.findById(ctx.loaders, v.monitoringCaseId) : null;
+  }
+
+  @FieldResolver(() => Household, { description: 'Household visited. 走访农户' })
+  household(@Root() v: MonitoringVisit, @Ctx() ctx: Context) {
+    return ctx.services.household.findById(ctx.loaders, v.householdId);
   }
 }

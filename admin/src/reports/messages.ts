@@ -1,0 +1,71 @@
+type Pairs = { [key: string]: [string, string] | Pairs };
+type Messages = { [key: string]: string | Messages };
+
+const z = (lang: 'zh' | 'en', pairs: Pairs): Messages =>
+  Object.fromEntries(
+    Object.entries(pairs).map(([k, v]) => [k, Array.isArray(v) ? v[lang === 'zh' ? 0 : 1] : z(lang, v)]),
+  );
+
+/** Labels of the monthly progress reports (app.reports.*), in Chinese and English. */
+export const reportMessages = (lang: 'zh' | 'en') =>
+  z(lang, {
+    title: ['月度工作进展', 'Monthly progress reports'],
+    month: ['月份', 'Month'],
+    previous: ['上月', 'Previous month'],
+    next: ['下月', 'Next month'],
+    period: ['报告期 %{from} 至 %{to}', 'Period %{from} – %{to}'],
+    due: ['报送截止：%{due}（北京时间）', 'Due %{due} (China Standard Time)'],
+    expected: ['应报单位', 'Expected'],
+    onTime: ['按时报送', 'On time'],
+    late: ['逾期报送', 'Late'],
+    missing: ['未报送', 'Missing'],
+    notDue: ['未到期', 'Not yet due'],
+    rate: ['报送率', 'Reporting rate'],
+    onTimeRate: ['及时率', 'On-time rate'],
+    unit: ['报送单位', 'Unit'],
+    status: ['状态', 'Status'],
+    timeliness: ['及时性', 'Timeliness'],
+    submittedAt: ['首次报送时间', 'First submitted'],
+    none: ['未起草', 'Not started'],
+    open: ['查看', 'Open'],
+    write: ['填写', 'Write'],
+    downloadXlsx: ['下载汇总（Excel）', 'Compiled report (Excel)'],
+    downloadDocx: ['下载汇总（Word）', 'Compiled report (Word)'],
+    compiled: ['已汇总 %{n} 份已采纳的报告', '%{n} accepted reports compiled'],
+    create: ['起草本月报告', 'Start the report'],
+    noReport: ['该单位本月尚未起草报告。', 'No report for this month yet.'],
+    figures: ['系统预填数据（只读）', 'Figures from the register (read-only)'],
+    noFigures: [
+      '系统中暂无与本任务对应的数据，请在下方“其他数据”中填写。',
+      'The register has nothing for this task: add figures below.',
+    ],
+    submittedValue: ['报送时 %{value}', 'At submission %{value}'],
+    progress: ['工作进展', 'Progress'],
+    problems: ['存在问题', 'Problems'],
+    nextMonth: ['下月计划', 'Next month'],
+    otherFigures: ['其他数据（系统无法取得的）', 'Other figures (not in the register)'],
+    label: ['名称', 'Name'],
+    value: ['数值', 'Value'],
+    valueUnit: ['单位', 'Unit'],
+    addFigure: ['添加数据', 'Add a figure'],
+    remove: ['删除', 'Remove'],
+    save: ['保存', 'Save'],
+    submit: ['报送', 'Submit'],
+    accept: ['采纳', 'Accept'],
+    return: ['退回', 'Return'],
+    returnReason: ['退回原因', 'Reason'],
+    returned: ['已退回：%{reason}', 'Returned: %{reason}'],
+    saved: ['已保存', 'Saved'],
+    submittedOk: ['已报送', 'Submitted'],
+    acceptedOk: ['已采纳', 'Accepted'],
+    returnedOk: ['已退回', 'Returned'],
+    changed: ['报送后系统数据有变化', 'Changed since submission'],
+    cancel: ['取消', 'Cancel'],
+    back: ['返回月度视图', 'Back to the month'],
+    card: {
+      title: ['本月未报送单位', 'Units yet to report this month'],
+      count: ['%{n} / %{expected} 个单位', '%{n} of %{expected} units'],
+      all: ['全部单位均已报送', 'Every unit has reported'],
+      more: ['等 %{n} 个单位', 'and %{n} more'],
+    },
+  });
