@@ -98,7 +98,7 @@ function AppMenu() {
           leftIcon={<EventRepeatIcon />}
         />
       )}
-      {(canScreen(me) || me?.role === 'DEPARTMENT_OFFICER') && (
+      {(canScreen(me) || (me?.role as string | undefined) === 'DEPARTMENT_OFFICER') && (
         <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
       )}
       {canReadReports(me) && (
