@@ -60,6 +60,10 @@ function AppMenu() {
       <Menu>
         <Menu.Item to="/ledger" primaryText="app.ledger.title" leftIcon={<AccountBalanceIcon />} />
         <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+        {/* Its monthly report, the indicators it owns and its department's feeds: the month's duties. */}
+        <Menu.Item to="/reports" primaryText="app.reports.title" leftIcon={<SummarizeIcon />} />
+        <Menu.Item to="/indicators" primaryText="app.indicators.title" leftIcon={<InsightsIcon />} />
+        <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
         <Menu.ResourceItem name="assets" />
         <Menu.ResourceItem name="assetDisposals" />
         <Menu.ResourceItem name="assistanceMeasures" />
@@ -98,7 +102,7 @@ function AppMenu() {
           leftIcon={<EventRepeatIcon />}
         />
       )}
-      {(canScreen(me) || (me?.role as string | undefined) === 'DEPARTMENT_OFFICER') && (
+      {canScreen(me) && (
         <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
       )}
       {canReadReports(me) && (
