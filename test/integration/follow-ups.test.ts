@@ -130,6 +130,14 @@ describe('follow-up visits after the risk is eliminated', () => {
       visit: { visitDate: TODAY, findings: '事后回访：收入稳定，慢病按时服药' },
       reopenedCase: null,
     });
+    // The visit belongs to the case's household: it is listed under the household.
+    const visits = ok(
+      await app.gql(
+        `query($h: ID!) { monitoringVisits(filter: { householdId: { eq: $h } }) { nodes { id householdId monitoringCaseId } } }`,
+        { h: c.householdId },
+      ),
+    ).monitoringVisits.nodes;
+    expect(visits).toContainEqual({ id: r.visit.id, householdId: c.householdId, monitoringCaseId: c.caseId });
     expect((await due()).map((d: any) => d.monitoringCase.id)).not.toContain(c.caseId);
     // A year and more after elimination: no follow-up is due or accepted.
     await age(c.caseId, 300);

@@ -119,6 +119,8 @@ export class FollowUpService extends CrudService<MonitoringCase> {
       const visit = await m.getRepository(MonitoringVisit).save(
         m.getRepository(MonitoringVisit).create({
           monitoringCaseId: c.id,
+          // A visit belongs to a household (with or without a case): the case's household.
+          householdId: c.householdId,
           visitDate: date,
           visitor: currentActor().displayName.slice(0, 50),
           findings: `事后回访：${findings}`.slice(0, 2000),
