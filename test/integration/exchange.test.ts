@@ -195,6 +195,109 @@ describe('cross-sector data exchange', () => {
     expect((await member(p.memberId, medical)).sectorFields[0].value).toBe('FIXED');
   });
 
+  it('the audit trail: each field write and each feed run leave their event, values masked; refused writes none', async () => {
+    const events = async (since: number) =>
+      app.db.query(
+        `SELECT operation, role, entity, entity_id, before, after, after::text AS text FROM audit_event
+          WHERE id > $1 ORDER BY id`,
+        [since],
+      );
+    const mark = async (): Promise<number> =>
+      (await app.db.query('SELECT coalesce(max(id), 0)::int AS n FROM audit_event'))[0].n;
+    const p = await person();
+    const medical = officers.D14.actor;
+    // Refused writes: the invalid value leaves nothing; the other department's field only accessDenied.
+    let since = await mark();
+    const input = { memberId: p.memberId, source: 'FEED', asOf: daysAgo(3) };
+    expect(
+      errorOf(await set(medical, { ...input, field: 'MEDICAL_SUBSIDY_CATEGORY', value: 'SOME' })).reason,
+    ).toBe('INVALID_VALUE');
+    expect(await events(since)).toEqual([]);
+    expect(
+      errorOf(await set(medical, { ...input, field: 'DISABILITY_TYPE', value: 'PHYSICAL' })),
+    ).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_FIELD_OWNER' });
+    expect((await events(since)).map((e: any) => [e.operation, e.after.operation, e.after.reason])).toEqual([
+      ['accessDenied', 'setMemberSectorField', 'NOT_FIELD_OWNER'],
+    ]);
+    // A write, an overwrite and a clearing: one event each, the value masked (the owner wrote it).
+    since = await mark();
+    ok(await set(medical, { ...input, field: 'MEDICAL_SUBSIDY_CATEGORY', value: 'FULL' }));
+    ok(
+      await set(app.admin, {
+        ...input,
+        source: 'CADRE',
+        asOf: daysAgo(1),
+        field: 'MEDICAL_SUBSIDY_CATEGORY',
+        value: 'FIXED',
+      }),
+    );
+    ok(
+      await set(app.admin, {
+        ...input,
+        source: 'CADRE',
+        asOf: daysAgo(0),
+        field: 'MEDICAL_SUBSIDY_CATEGORY',
+        value: null,
+      }),
+    );
+    const writes = await events(since);
+    expect(
+      writes.map((e: any) => [e.operation, e.role, e.entity, e.before?.value ?? null, e.after.value]),
+    ).toEqual([
+      ['setMemberSectorField', 'DEPARTMENT_OFFICER', 'MemberSectorValue', null, '***'],
+      ['setMemberSectorField', 'ADMIN', 'MemberSectorValue', '***', '***'],
+      ['setMemberSectorField', 'ADMIN', 'MemberSectorValue', '***', null],
+    ]);
+    expect(writes[0].after).toMatchObject({
+      field: 'MEDICAL_SUBSIDY_CATEGORY',
+      source: 'FEED',
+      asOf: daysAgo(3),
+    });
+    expect(writes[1].entity_id).toBe(writes[0].entity_id);
+    expect(JSON.stringify(writes)).not.toMatch(/FULL|FIXED/);
+
+    // A feed run: one summarised event with its counts and the file's hash; dry runs and refused files none.
+    const q = await person();
+    const feed = FeedKind.MEDICAL_INSURANCE;
+    const row = { 身份证号: q.idNumber, 姓名: '张三', 医保资助类别: '定额资助', 数据截至日期: daysAgo(2) };
+    const file = csv(feed, [{ ...row, '年度个人自付医疗费用(元)': '25000' }]);
+    since = await mark();
+    expect((await upload(feed, file, true, officers.D14.token)).body.dryRun).toBe(true);
+    const bad = await upload(
+      feed,
+      csv(feed, [{ ...row, '年度个人自付医疗费用(元)': '1.234' }]),
+      false,
+      officers.D14.token,
+    );
+    expect(bad.body.problems).toHaveLength(1);
+    expect(await events(since)).toEqual([]);
+    const run = (await upload(feed, file, false, officers.D14.token)).body;
+    expect(run).toMatchObject({ valuesChanged: 2, cluesOpened: 1 });
+    const runs = await events(since);
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({
+      operation: 'importFeed',
+      role: 'DEPARTMENT_OFFICER',
+      entity: 'FeedRun',
+      entity_id: run.runId,
+      after: {
+        feed,
+        fileHash: run.fileHash,
+        rows: 1,
+        matched: 1,
+        valuesChanged: 2,
+        cluesOpened: 1,
+        changedMembersByField: {
+          MEDICAL_SUBSIDY_CATEGORY: [Number(q.memberId)],
+          OUT_OF_POCKET_MEDICAL_YUAN: [Number(q.memberId)],
+        },
+      },
+    });
+    expect(runs[0].after.casesOpened).toHaveLength(1);
+    expect(runs[0].text).not.toMatch(/25000|FIXED|定额/);
+    expect(runs[0].text).not.toContain(q.idNumber);
+  });
+
   it('the medical feed: matched, unmatched and out-of-district rows; a dry run writes nothing; clues once; each run recorded', async () => {
     const big = await person();
     const small = await person();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { currentActor, Role } from '../../auth/actor';
+import { appendAudit } from '../../auth/audit';
 import { lookupHash } from '../../auth/personal-data';
 import { readScope, writeScope } from '../../auth/scope';
 import { AppError, FieldErrors } from '../../common/errors';
@@ -216,11 +217,25 @@ export class ExchangeService {
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [member.id, input.field, value, ownerId, input.source, input.asOf, by],
       );
+      const before = current ? auditedSectorValue(this.hydrateValue(current)) : null;
       if (value === null) {
         await m.query('DELETE FROM member_sector_value WHERE member_id = $1 AND field = $2', [
           member.id,
           input.field,
         ]);
+        await appendAudit(m, {
+          operation: 'setMemberSectorField',
+          entity: 'MemberSectorValue',
+          entityId: current?.id ?? null,
+          before,
+          after: {
+            memberId: member.id,
+            field: input.field,
+            value: null,
+            source: input.source,
+            asOf: input.asOf,
+          },
+        });
         return null;
       }
       const [row] = await m.query(
@@ -232,7 +247,15 @@ export class ExchangeService {
          RETURNING *`,
         [member.id, input.field, value, ownerId, input.source, input.asOf, by],
       );
-      return this.hydrateValue(row);
+      const written = this.hydrateValue(row);
+      await appendAudit(m, {
+        operation: 'setMemberSectorField',
+        entity: 'MemberSectorValue',
+        entityId: written.id,
+        before,
+        after: auditedSectorValue(written),
+      });
+      return written;
     });
   }
 
@@ -513,11 +536,38 @@ export class ExchangeService {
               [JSON.stringify(history), ownerId, by, run.id],
             );
         }
-        await this.openClues(m, feed, run.id, fired, report);
+        const cases = await this.openClues(m, feed, run.id, fired, report);
         await m.query(
           `UPDATE feed_run SET values_changed = $2, clues_opened = $3, alerts_on_open_cases = $4 WHERE id = $1`,
           [run.id, report.valuesChanged, report.cluesOpened, report.alertsOnOpenCases],
         );
+        // One summarised event per run (DESIGN §7): its counts, the file's hash, and which members'
+        // fields it changed and which cases it opened or joined; the values themselves (sensitive
+        // personal data) are not copied into the trail.
+        const changed: Record<string, number[]> = {};
+        for (const w of writes) (changed[w.field] ??= []).push(w.member_id);
+        await appendAudit(m, {
+          operation: 'importFeed',
+          entity: 'FeedRun',
+          entityId: run.id,
+          after: {
+            feed,
+            departmentId: ownerId,
+            fileHash: report.fileHash,
+            encoding: report.encoding,
+            rows: report.rows,
+            matched: report.matched,
+            valuesChanged: report.valuesChanged,
+            unchangedRows: report.unchangedRows,
+            unmatched: report.unmatched,
+            outOfDistrict: report.outOfDistrict,
+            cluesOpened: report.cluesOpened,
+            alertsOnOpenCases: report.alertsOnOpenCases,
+            changedMembersByField: changed,
+            casesOpened: cases.opened,
+            casesJoined: cases.joined,
+          },
+        });
         report.runId = String(run.id);
         if (dryRun) throw new DryRunDone();
       });
@@ -594,8 +644,9 @@ export class ExchangeService {
     runId: number,
     fired: { p: ParsedRow; member: any; rule: string; reason: string; fingerprint: string }[],
     report: FeedReport,
-  ): Promise<void> {
-    if (!fired.length) return;
+  ): Promise<{ opened: number[]; joined: number[] }> {
+    const cases = { opened: [] as number[], joined: [] as number[] };
+    if (!fired.length) return cases;
     const known = new Set(
       (
         await m.query('SELECT fingerprint FROM feed_alert WHERE fingerprint = ANY($1::text[])', [
@@ -604,7 +655,7 @@ export class ExchangeService {
       ).map((r: any) => r.fingerprint),
     );
     const fresh = fired.filter((f) => !known.has(f.fingerprint));
-    if (!fresh.length) return;
+    if (!fresh.length) return cases;
     const households = [...new Set(fresh.map((f) => f.member.household_id as number))];
     const open = new Map<number, number>(
       (
@@ -629,7 +680,9 @@ export class ExchangeService {
         );
         caseId = row.id as number;
         report.cluesOpened++;
+        cases.opened.push(caseId);
       } else {
+        cases.joined.push(caseId);
         await m.query(
           `UPDATE monitoring_case SET trigger_reasons = trigger_reasons || $2::text[], version = version + 1, updated_at = now() WHERE id = $1`,
           [caseId, alerts.map((a) => a.reason)],
@@ -662,5 +715,14 @@ export class ExchangeService {
         });
       }
     }
+    return cases;
   }
+}
+
+/**
+ * A sector value as the audit trail keeps it: the value masked whoever wrote it (the owning
+ * department's officers see it in the API, the trail's readers do not; DESIGN §7).
+ */
+function auditedSectorValue(v: { value: string | null }): object {
+  return { ...v, value: v.value === null ? null : '***' };
 }
