@@ -298,6 +298,51 @@ describe('cross-sector data exchange', () => {
     expect(runs[0].text).not.toContain(q.idNumber);
   });
 
+  it('sectorFieldHistory of a listed household’s members is read in one batch, however many members', async () => {
+    const family = async (children: number) => {
+      const members = [
+        aMember(),
+        ...Array.from({ length: children }, () =>
+          aMember({ relationToHead: 'DAUGHTER', idNumber: anIdNumber('2005-06-06') }),
+        ),
+      ];
+      const h = await aHousehold(app, { villageId, members });
+      const ids = ok(
+        await app.gql(`query($id: ID!) { household(id: $id) { members { nodes { id } } } }`, { id: h.id }),
+      ).household.members.nodes.map((n: any) => n.id);
+      for (const memberId of ids)
+        ok(
+          await set(app.admin, {
+            memberId,
+            field: 'SCHOOL_GRADE',
+            value: '初一',
+            source: 'CADRE',
+            asOf: daysAgo(2),
+          }),
+        );
+      return { id: h.id, members: ids.length };
+    };
+    const read = async (id: string) => {
+      const before = app.statements();
+      const nodes = ok(
+        await app.gql(
+          `query($id: ID!) { household(id: $id) { members { nodes { id sectorFieldHistory { field value } all: sectorFieldHistory(field: SCHOOL_GRADE) { value } } } } }`,
+          { id },
+        ),
+      ).household.members.nodes;
+      return { statements: app.statements() - before, nodes };
+    };
+    const one = await read((await family(0)).id);
+    const six = await family(5);
+    const many = await read(six.id);
+    expect(many.nodes).toHaveLength(six.members);
+    for (const n of many.nodes) {
+      expect(n.sectorFieldHistory).toEqual([{ field: 'SCHOOL_GRADE', value: '初一' }]);
+      expect(n.all).toEqual([{ value: '初一' }]);
+    }
+    expect(many.statements).toBe(one.statements);
+  });
+
   it('the medical feed: matched, unmatched and out-of-district rows; a dry run writes nothing; clues once; each run recorded', async () => {
     const big = await person();
     const small = await person();

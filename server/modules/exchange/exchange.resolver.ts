@@ -63,6 +63,7 @@ export class SetMemberSectorFieldInput {
 
 const valueLoaders = new WeakMap<object, DataLoader<number, any[]>>();
 const alertLoaders = new WeakMap<object, DataLoader<number, any[]>>();
+const historyLoaders = new WeakMap<object, Map<SectorField | null, DataLoader<number, any[]>>>();
 
 @Resolver(() => HouseholdMember)
 export class MemberSectorFieldsResolver {
@@ -93,7 +94,19 @@ export class MemberSectorFieldsResolver {
     @Arg('field', () => SectorField, { nullable: true, description: 'Only this field. 字段' })
     field?: SectorField,
   ) {
-    return ctx.services.exchange.history(m.id, field ?? null);
+    // One loader per request and `field` argument: the histories of all listed members in one query.
+    let loaders = historyLoaders.get(ctx.loaders);
+    if (!loaders) historyLoaders.set(ctx.loaders, (loaders = new Map()));
+    const key = field ?? null;
+    let loader = loaders.get(key);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const map = await ctx.services.exchange.historyOf([...ids], key);
+        return ids.map((id) => map.get(id) ?? []);
+      });
+      loaders.set(key, loader);
+    }
+    return loader.load(m.id);
   }
 
   @Mutation(() => MemberSectorValue, {

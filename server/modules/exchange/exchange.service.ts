@@ -136,15 +136,21 @@ export class ExchangeService {
     };
   }
 
-  async history(memberId: number, field: SectorField | null): Promise<any[]> {
+  /** Value histories of members (scoped as the members are), oldest first, by member id: one query for all. */
+  async historyOf(memberIds: number[], field: SectorField | null): Promise<Map<number, any[]>> {
     const params = new SqlParams();
     const scope = readScope('member_sector_value_change', 'v', params);
     const rows = await this.db.query(
-      `SELECT v.* FROM member_sector_value_change v WHERE v.member_id = ${params.add(memberId)}
-       ${field ? `AND v.field = ${params.add(field)}` : ''} ${scope ? `AND ${scope}` : ''} ORDER BY v.id`,
+      `SELECT v.* FROM member_sector_value_change v WHERE v.member_id = ANY(${params.add(memberIds)}::int[])
+       ${field ? `AND v.field = ${params.add(field)}` : ''} ${scope ? `AND ${scope}` : ''} ORDER BY v.member_id, v.id`,
       params.values,
     );
-    return rows.map((r: any) => this.hydrateValue(r));
+    const out = new Map<number, any[]>();
+    for (const r of rows) {
+      const v = this.hydrateValue(r);
+      out.set(v.memberId, [...(out.get(v.memberId) ?? []), v]);
+    }
+    return out;
   }
 
   /**
