@@ -18,6 +18,10 @@ import InsightsIcon from '@mui/icons-material/Insights';
 import { IndicatorsPage } from './indicators/IndicatorsPage';
 import { Ledger } from './ledger/Ledger';
 import { AssetImport } from './ledger/Import';
+import { FeedImport } from './exchange/FeedImport';
+import { FollowUps } from './exchange/FollowUps';
+import SyncAltIcon from '@mui/icons-material/SyncAlt';
+import EventRepeatIcon from '@mui/icons-material/EventRepeat';
 import { ReportsMonth } from './reports/ReportsMonth';
 import { ReportEditor } from './reports/ReportEditor';
 import { canReadReports } from './reports/can';
@@ -56,6 +60,10 @@ function AppMenu() {
       <Menu>
         <Menu.Item to="/ledger" primaryText="app.ledger.title" leftIcon={<AccountBalanceIcon />} />
         <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+        {/* Its monthly report, the indicators it owns and its department's feeds: the month's duties. */}
+        <Menu.Item to="/reports" primaryText="app.reports.title" leftIcon={<SummarizeIcon />} />
+        <Menu.Item to="/indicators" primaryText="app.indicators.title" leftIcon={<InsightsIcon />} />
+        <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
         <Menu.ResourceItem name="assets" />
         <Menu.ResourceItem name="assetDisposals" />
         <Menu.ResourceItem name="assistanceMeasures" />
@@ -86,6 +94,16 @@ function AppMenu() {
       )}
       {canWrite(me, 'assets') && (
         <Menu.Item to="/asset-import" primaryText="app.import.title" leftIcon={<UploadFileIcon />} />
+      )}
+      {registerReader && (
+        <Menu.Item
+          to="/follow-ups"
+          primaryText="app.exchange.followUps.title"
+          leftIcon={<EventRepeatIcon />}
+        />
+      )}
+      {canScreen(me) && (
+        <Menu.Item to="/feed-import" primaryText="app.exchange.feeds.title" leftIcon={<SyncAltIcon />} />
       )}
       {canReadReports(me) && (
         <Menu.Item to="/reports" primaryText="app.reports.title" leftIcon={<SummarizeIcon />} />
@@ -164,6 +182,8 @@ export function App() {
           <Route path="/ledger" element={<Ledger />} />
           <Route path="/indicators" element={<IndicatorsPage />} />
           <Route path="/asset-import" element={<AssetImport />} />
+          <Route path="/feed-import" element={<FeedImport />} />
+          <Route path="/follow-ups" element={<FollowUps />} />
           <Route path="/reports" element={canReadReports(me) ? <ReportsMonth /> : <Forbidden />} />
           <Route
             path="/reports/:unit/:month"

@@ -43,6 +43,7 @@ import {
 import { buildAppSchema } from './schema';
 import { demoStatus, demoWarning } from '../seed/demo-status';
 import { createServices, Services } from './services';
+import { FeedKind, FEEDS } from '../modules/exchange/feeds';
 
 /** Logs unexpected errors with the request id and stamps the id on every error of the response. */
 const errorLogging: ApolloServerPlugin<Context> = {
@@ -310,6 +311,54 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
       express.raw({ type: () => true, limit: IMPORT_LIMIT }),
     ),
   );
+  // Department feeds (issue #16): one template per feed, an upload checked (dry run) then applied.
+  const feedOf = (req: express.Request): FeedKind => {
+    const feed = String(req.params.feed ?? '');
+    if (!(feed in FEEDS))
+      throw new AppError(
+        'NOT_FOUND',
+        'UNKNOWN_FEED',
+        `no feed ${feed.slice(0, 40)}; one of ${Object.keys(FEEDS).join(', ')}`,
+      );
+    return feed as FeedKind;
+  };
+  app.post(
+    '/api/feeds/:feed/import',
+    ...ledgerRoute(
+      'importFeed',
+      async (req, res) => {
+        const feed = feedOf(req);
+        const format = req.headers['x-import-format'];
+        if (format !== 'xlsx' && format !== 'csv')
+          throw new AppError(
+            'BAD_USER_INPUT',
+            'INVALID_FORMAT',
+            'send the file as the body with header X-Import-Format: xlsx or csv',
+          );
+        const report = await services.exchange.importFeed(
+          feed,
+          Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0),
+          format,
+          req.query.dryRun !== 'false',
+        );
+        res.json(report);
+      },
+      express.raw({ type: () => true, limit: IMPORT_LIMIT }),
+    ),
+  );
+  app.get(
+    '/api/feeds/:feed/template.xlsx',
+    ...ledgerRoute('feedTemplate', async (req, res) => {
+      const feed = feedOf(req);
+      const buffer = await services.exchange.template(feed);
+      res.setHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.setHeader(
+        'content-disposition',
+        `attachment; filename*=UTF-8''${encodeURIComponent(`${FEEDS[feed].label}模板.xlsx`)}`,
+      );
+      res.send(buffer);
+    }),
+  );
   if (config.corsOrigins.length) app.options('/api/assets/export.xlsx', ...corsFor(config));
   app.get(
     '/api/assets/export.xlsx',
@@ -391,7 +440,10 @@ export async function startHttpServer(db: Database, config: AppConfig): Promise<
       return;
     }
     const tooLarge = err?.type === 'entity.too.large';
-    const limit = req.path.startsWith('/api/assets/import') ? IMPORT_LIMIT.toUpperCase() : '1 MB';
+    const limit =
+      req.path.startsWith('/api/assets/import') || req.path.startsWith('/api/feeds/')
+        ? IMPORT_LIMIT.toUpperCase()
+        : '1 MB';
     const status = tooLarge ? 413 : typeof err?.status === 'number' && err.status < 500 ? err.status : 500;
     if (status >= 500) logger.error({ err }, 'request failed');
     const reason = tooLarge ? 'PAYLOAD_TOO_LARGE' : status < 500 ? 'MALFORMED_REQUEST' : 'INTERNAL';

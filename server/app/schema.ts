@@ -30,7 +30,24 @@ import {
 import { ProgressReportResolver } from '../modules/progress-report/progress-report.resolver';
 import { VillageCollectiveIncomeResolver, VillageResolver } from '../modules/village/village.resolver';
 
+import {
+  FeedAlertResolver,
+  FeedRunResolver,
+  MemberSectorFieldsResolver,
+  MemberSectorValueResolver,
+  MonitoringCaseAlertsResolver,
+} from '../modules/exchange/exchange.resolver';
+import { FollowUpResolver } from '../modules/exchange/follow-up';
+import { CaseStatisticsResolver } from '../modules/exchange/case-statistics';
+
 export const resolvers = [
+  MemberSectorFieldsResolver,
+  MemberSectorValueResolver,
+  FeedRunResolver,
+  FeedAlertResolver,
+  MonitoringCaseAlertsResolver,
+  FollowUpResolver,
+  CaseStatisticsResolver,
   TownshipResolver,
   VillageResolver,
   VillageCollectiveIncomeResolver,

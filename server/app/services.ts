@@ -28,6 +28,9 @@ import {
   MonitoringVisitService,
   MonitoringWorkflowService,
 } from '../modules/monitoring/monitoring-workflow.service';
+import { ExchangeService } from '../modules/exchange/exchange.service';
+import { FollowUpService } from '../modules/exchange/follow-up';
+import { CaseStatisticsService } from '../modules/exchange/case-statistics';
 import { ScreeningService } from '../modules/monitoring/screening.service';
 import { RelocationSiteService } from '../modules/relocation-site/relocation-site.service';
 import { TownshipService } from '../modules/township/township.service';
@@ -103,6 +106,9 @@ export function createServices(db: Database, config: AppConfig) {
     monitoring: new MonitoringWorkflowService(db),
     monitoringVisit: new MonitoringVisitService(db),
     screening: new ScreeningService(db),
+    exchange: new ExchangeService(db),
+    followUp: new FollowUpService(db),
+    caseStatistics: new CaseStatisticsService(db),
     planTask: new PlanTaskService(db),
     planTaskUnit: new PlanTaskUnitService(db),
     planMeasure: new PlanMeasureService(db, planTaskQueries),

@@ -116,7 +116,8 @@ export const POLICY: Record<string, Allowed> = {
   monitoredHouseholdsWithoutActiveMeasure: READERS,
   monitoredHouseholdsWithoutRecentVisit: READERS,
   // monitoring workflow (work plan §2.2; 乡镇审定 for approval, rejection and closing)
-  reportRisk: AREA,
+  // Department officers report clues on the district's households from their sector (issue #16).
+  reportRisk: MEASURE_WRITERS,
   verifyMonitoringCase: AREA,
   publicizeMonitoringCase: AREA,
   recordMonitoringVisit: AREA,
@@ -125,6 +126,17 @@ export const POLICY: Record<string, Allowed> = {
   rejectMonitoringCase: TOWNSHIP_UP,
   eliminateRisk: TOWNSHIP_UP,
   runScreening: DISTRICT,
+  // cross-sector data exchange (issue #16; work plan §2.2 部门信息比对): sector fields, department feeds
+  setMemberSectorField: MEASURE_WRITERS,
+  feedRuns: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  // 事后回访巩固: follow-ups by the area roles, reopening decided at township level and above
+  recordFollowUpVisit: AREA,
+  reopenMonitoringCase: TOWNSHIP_UP,
+  followUpsDue: READERS,
+  monitoringCaseStatistics: READERS,
+  // HTTP routes of the feeds (not GraphQL fields)
+  importFeed: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
+  feedTemplate: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER],
   // plan tasks and monthly progress reports (work plan, closing clause: 每月20日前报送工作进展情况)
   ...reads('planTask', 'planTasks', [...READERS, AUDITOR]),
   ...reads('planTaskUnit', 'planTaskUnits', [...READERS, AUDITOR]),

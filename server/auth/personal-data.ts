@@ -116,7 +116,15 @@ export function maskName(v: string): string {
  * everyone (the full number only through the audited `revealIdNumber`); BIRTH_DATE is never shown
  * (with the sex and the masked number it would narrow the ID number to 500 candidates).
  */
-export type PersonalKind = 'NAME' | 'ID_NUMBER' | 'PHONE' | 'ADDRESS' | 'BIRTH_DATE' | 'BIRTH_MONTH';
+export type PersonalKind =
+  | 'NAME'
+  | 'ID_NUMBER'
+  | 'PHONE'
+  | 'ADDRESS'
+  | 'BIRTH_DATE'
+  | 'BIRTH_MONTH'
+  /** Sensitive sector data (assistance, disability, schooling: issue #16): null for masked roles. */
+  | 'SENSITIVE';
 
 export interface PersonalField {
   kind: PersonalKind;

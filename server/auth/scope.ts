@@ -50,10 +50,21 @@ const AREA_RULES: Record<string, Rule> = {
     `${a}.revenue_id IN (SELECT r.id FROM asset_revenue r WHERE r.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)}))`,
   asset_disposal: (a, area, p) =>
     `${a}.asset_id IN (SELECT x.id FROM asset x WHERE ${AREA_RULES.asset('x', area, p)})`,
+  // Cross-sector data exchange (issue #16): members' sector values and the alerts on the area's households.
+  member_sector_value: (a, area, p) =>
+    `${a}.member_id IN (SELECT mm.id FROM household_member mm WHERE mm.household_id IN (${householdsOf(area, p)}))`,
+  member_sector_value_change: (a, area, p) =>
+    `${a}.member_id IN (SELECT mm.id FROM household_member mm WHERE mm.household_id IN (${householdsOf(area, p)}))`,
+  feed_alert: (a, area, p) => `${a}.household_id IN (${householdsOf(area, p)})`,
+  // Feed runs are district-wide department uploads: no area role below the district reads them.
+  feed_run: () => 'FALSE',
 };
 
 /** Tables a department officer writes when its department is responsible (DESIGN §7). */
 const DEPARTMENT_RULES: Record<string, (alias: string, departmentId: number, params: SqlParams) => string> = {
+  // Sector values: only the fields the officer's department owns (issue #16).
+  member_sector_value: (a, d, p) => `${a}.department_id = ${p.add(d)}`,
+  feed_run: (a, d, p) => `${a}.department_id = ${p.add(d)}`,
   assistance_measure: (a, d, p) => `${a}.responsible_department_id = ${p.add(d)}`,
   asset: (a, d, p) => `${a}.responsible_department_id = ${p.add(d)}`,
   asset_funding: (a, d, p) =>

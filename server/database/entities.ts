@@ -14,6 +14,12 @@ import { Village } from '../modules/village/village.entity';
 import { MonitoringCase } from '../modules/monitoring/monitoring-case.entity';
 import { MonitoringVisit } from '../modules/monitoring/monitoring-visit.entity';
 import { HouseholdIncome, MonitoringThreshold } from '../modules/household-income/household-income.entity';
+import {
+  FeedAlert,
+  FeedRun,
+  MemberSectorValue,
+  MemberSectorValueChange,
+} from '../modules/exchange/exchange.entities';
 import { DemoSeedRun } from '../seed/demo-seed-run.entity';
 import { IndicatorSnapshot, IndicatorSnapshotValue } from '../modules/indicator/indicator-snapshot.entity';
 import { IndicatorReport, PlanIndicator, PlanIndicatorTarget } from '../modules/indicator/indicator.entity';
@@ -46,6 +52,10 @@ export const entities = [
   AssetRevenueDistribution,
   AssetDisposal,
   DemoSeedRun,
+  MemberSectorValue,
+  MemberSectorValueChange,
+  FeedRun,
+  FeedAlert,
   PlanTask,
   PlanTaskUnit,
   PlanMeasure,

@@ -1,3 +1,4 @@
+import { seedSectorFields } from '../modules/exchange/demo-sector-fields';
 import { encrypt, lookupHash } from '../auth/personal-data';
 import cliProgress from 'cli-progress';
 import type { EntityManager } from 'typeorm';
@@ -448,6 +449,7 @@ async function generateDemo(db: Database, options: DemoOptions, run: SeedRunRow)
   bar?.stop();
   await db.transaction(async (m) => {
     await seedMonitoring(m);
+    await seedSectorFields(m);
     await m.query('UPDATE demo_seed_run SET completed_at = now() WHERE id = $1', [run.id]);
   });
   // Both idempotent (ON CONFLICT DO NOTHING, snapshots and reports made once).

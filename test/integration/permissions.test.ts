@@ -736,10 +736,10 @@ const OPS: Record<string, Op> = {
   ),
   // the monitoring workflow
   reportRisk: {
-    roles: AREA,
+    roles: MEASURES,
     scope: 'area',
     query:
-      'mutation($h: ID!) { reportRisk(input: { householdId: $h, source: CADRE_VISIT, description: "排查" }) { id } }',
+      'mutation($h: ID!) { reportRisk(input: { householdId: $h, source: DEPARTMENT_ALERT, description: "比对" }) { id } }',
     setup: async () => ({ h: (await freshHousehold()).id }),
   },
   verifyMonitoringCase: {
@@ -789,6 +789,38 @@ const OPS: Record<string, Op> = {
     setup: async () => ({ h: (await freshHousehold()).id }),
   },
   runScreening: { roles: DISTRICT, query: 'mutation { runScreening(year: 2025) { checked } }' },
+  // cross-sector data exchange (issue #16): D1 and D2 own no sector field, so their officers get through
+  // the policy and are refused by the field's owner (NOT_FIELD_OWNER, tested in exchange.test.ts).
+  setMemberSectorField: {
+    roles: MEASURES,
+    scope: 'area',
+    query:
+      'mutation($m: ID!, $d: Date!) { setMemberSectorField(input: { memberId: $m, field: FAMILY_DOCTOR_SIGNED, value: "true", source: SELF_REPORT, asOf: $d }) { field } }',
+    setup: async (fx) => ({ m: fx.member, d: daysAgo(0) }),
+    domain: ['NOT_FIELD_OWNER'],
+  },
+  feedRuns: { roles: [ADMIN, DISTRICT_OFFICER, DEPARTMENT_OFFICER], query: '{ feedRuns { id } }' },
+  // follow-ups after elimination: an approved case gets through the policy and is refused by the step rule
+  recordFollowUpVisit: {
+    roles: AREA,
+    scope: 'area',
+    query:
+      'mutation($id: ID!) { recordFollowUpVisit(input: { monitoringCaseId: $id, findings: "回访" }) { visit { id } } }',
+    setup: async () => ({ id: (await freshCase('APPROVED')).caseId }),
+    domain: ['INVALID_TRANSITION'],
+  },
+  reopenMonitoringCase: {
+    roles: TOWNSHIP_UP,
+    scope: 'area',
+    query: 'mutation($id: ID!) { reopenMonitoringCase(id: $id, reason: "反弹") { id } }',
+    setup: async () => ({ id: (await freshCase('APPROVED')).caseId }),
+    domain: ['INVALID_TRANSITION'],
+  },
+  followUpsDue: { roles: READERS, query: '{ followUpsDue { dueOn } }' },
+  monitoringCaseStatistics: {
+    roles: READERS,
+    query: '{ monitoringCaseStatistics(groupBy: RISK_TYPE) { key count } }',
+  },
   // plan tasks and monthly progress reports
   planTask: { ...publicOne('planTask', 'planTask'), roles: ALL_READERS },
   planTasks: { ...publicMany('planTasks', 'planTask'), roles: ALL_READERS },

@@ -153,5 +153,15 @@ describe('seed', () => {
     // year before that for alleviated households)
     const [incomes] = await app.db.query('SELECT count(*)::int AS n FROM household_income WHERE year = 2025');
     expect(incomes.n).toBe(2200);
+    // Person-level sector fields of every owning department, from feeds, each with its history row (issue #16).
+    const fields = await app.db.query(
+      `SELECT d.code, count(*)::int AS n, bool_and(v.source = 'FEED') AS feed,
+              count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM member_sector_value_change c
+                WHERE c.member_id = v.member_id AND c.field = v.field))::int AS without_history
+         FROM member_sector_value v JOIN department d ON d.id = v.department_id GROUP BY d.code ORDER BY d.code`,
+    );
+    expect(fields.map((f: any) => f.code)).toEqual(['D04', 'D05', 'D06', 'D09', 'D10', 'D11', 'D14', 'D18']);
+    for (const f of fields) expect(f).toMatchObject({ feed: true, without_history: 0 });
+    expect(fields.every((f: any) => f.n > 0)).toBe(true);
   });
 });

@@ -4,6 +4,18 @@
  * Reasons `<ENTITY>_NOT_FOUND` share one message (absent, or out of the user's scope).
  */
 export const ERROR_REASONS: Record<string, [string, string]> = {
+  // cross-sector data exchange (issue #16)
+  NOT_FIELD_OWNER: ['该字段由其他部门负责，本部门不能修改', 'Another department owns this field'],
+  NOT_FEED_OWNER: ['这是其他部门的比对数据，本部门不能上传', 'This feed belongs to another department'],
+  SOURCE_NOT_ALLOWED: ['您的角色不能使用该数据来源', 'Your role may not record this source'],
+  OLDER_THAN_CURRENT: ['截至日期早于已记录的数据', 'Older than the stored value'],
+  UNKNOWN_FEED: ['没有这类比对数据', 'No such feed'],
+  DEPARTMENT_MISSING: ['参考数据中缺少该部门', 'The department is missing from the reference data'],
+  UNMATCHED: ['身份证号在系统中无对应家庭成员', 'No member with this ID number'],
+  OUT_OF_DISTRICT: ['户籍不在本区，未比对', 'Registered outside the district'],
+  FOLLOW_UP_PERIOD_OVER: ['已超过事后回访期限', 'The follow-up period is over'],
+  LENGTH: ['长度不符合要求', 'Invalid length'],
+  INVALID_INT: ['须为整数', 'Must be an integer'],
   STALE_VERSION: [
     '该记录已被他人修改，请刷新后重试',
     'Someone else changed this record: reload and try again',

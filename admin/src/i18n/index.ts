@@ -4,6 +4,7 @@ import enums from '../generated/enums.json';
 import { resources } from '../resources/config';
 import { merge, raChinese } from './ra-zh';
 import { ERROR_REASONS } from './errors';
+import { EXCHANGE_MESSAGES } from '../exchange/messages';
 import { reportMessages } from '../reports/messages';
 import { CONSOLE_MESSAGES } from './console-messages';
 
@@ -268,6 +269,7 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         column: ['列', 'Column'],
         reason: ['问题', 'Problem'],
       }),
+      exchange: z(lang, EXCHANGE_MESSAGES),
       indicators: z(lang, {
         title: ['规划指标', 'Plan indicators'],
         heading: ['%{area}规划指标完成情况', 'Plan indicators: %{area}'],

@@ -1,4 +1,5 @@
 import { DayInput } from '../common/DayInput';
+import { MemberSectorFields } from '../exchange/MemberSectorFields';
 import {
   AutocompleteInput,
   BooleanField,
@@ -690,6 +691,7 @@ function PlainShow({ r }: { r: ResourceSpec }) {
         {r.fields.map((f) => (
           <FieldView key={f.source} f={f} {...({ source: f.source } as any)} />
         ))}
+        {r.name === 'householdMembers' && <MemberSectorFields />}
         {(r.related ?? []).map(({ resource, target }) => {
           const rel = byName.get(resource)!;
           return (

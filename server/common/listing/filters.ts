@@ -99,3 +99,16 @@ export function enumFilter<E extends object>(enumType: E, name: string, label: s
   }
   return EnumFilter;
 }
+
+/** Filter on an array column of enum values (a case's risk types): `has`, `hasAny`, `hasAll`. */
+export function enumArrayFilter<E extends object>(enumType: E, name: string, label: string) {
+  @InputType(`${name}ListFilter`, { description: `Filter on a list of ${name} (${label}).` })
+  class EnumArrayFilter {
+    @Field(() => enumType, { nullable: true, description: 'The list holds this value' }) has?: string;
+    @Field(() => [enumType], { nullable: true, description: 'The list holds at least one of these' })
+    hasAny?: string[];
+    @Field(() => [enumType], { nullable: true, description: 'The list holds all of these' })
+    hasAll?: string[];
+  }
+  return EnumArrayFilter;
+}

@@ -299,6 +299,16 @@ function operatorsToSql(
       case 'isNull':
         out.push(v ? `${ref} IS NULL` : `${ref} IS NOT NULL`);
         break;
+      // Array columns (a case's risk types): holds the value / any of the values / all of them.
+      case 'has':
+        out.push(`${params.add(v)} = ANY(${ref})`);
+        break;
+      case 'hasAny':
+        out.push(`${ref} && ${params.add(v)}::text[]`);
+        break;
+      case 'hasAll':
+        out.push(`${ref} @> ${params.add(v)}::text[]`);
+        break;
       default:
         throw new Error(`unknown filter operator ${op}`);
     }

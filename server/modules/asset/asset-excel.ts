@@ -1,4 +1,3 @@
-import { Readable } from 'node:stream';
 import Decimal from 'decimal.js';
 import ExcelJS from 'exceljs';
 import type { EntityManager } from 'typeorm';
@@ -9,11 +8,18 @@ import { writeScope } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
 import { isRegistryDate } from '../../common/scalars';
-import { decodeTextFile, TextEncoding } from '../../common/import/decode-text';
-import { loadXlsxWorkbook } from '../../common/import/xlsx-file';
+import type { TextEncoding } from '../../common/import/decode-text';
+import {
+  DryRunDone,
+  ImportProblem,
+  MAX_IMPORT_ROWS,
+  problemMaker,
+  readSheet,
+  RowsRefused,
+  textProblems,
+} from '../../common/import/sheet';
 import { isUniqueViolation } from '../../common/database-faults';
 import { AppError } from '../../common/errors';
-import { INVALID_CHARACTER, textProblem } from '../../common/validation/text';
 import { hydrate } from '../../common/listing/lister';
 import { scopedFilterToSql, SqlParams } from '../../common/listing/sql-builder';
 import type { Database } from '../../database/database';
@@ -83,14 +89,6 @@ const COMPARED = ASSET_COLUMNS.filter(
   (c) => c.kind !== 'info' && !c.key.startsWith('funding:') && c.key !== 'originalValueYuan',
 );
 
-/** One invalid cell of an import: spreadsheet row (1 = headers), column header, reason and its Chinese text. */
-export interface ImportProblem {
-  row: number;
-  column: string;
-  reason: string;
-  message: string;
-}
-
 export interface ImportReport {
   dryRun: boolean;
   /** How a CSV file was decoded (`UTF-8`, `UTF-8 (BOM)`, `UTF-16LE`, `GB18030`); null for .xlsx. */
@@ -103,16 +101,8 @@ export interface ImportReport {
   ms: number;
 }
 
-/** Chinese text of the reasons an import gives (the console shows them as they are). */
+/** Chinese text of the reasons the ledger import gives beyond the common ones (the console shows them as they are). */
 const REASON_TEXT: Record<string, string> = {
-  REQUIRED: '必填',
-  MISSING_COLUMN: '缺少此列',
-  INVALID_VALUE: '取值无效',
-  INVALID_INT: '须为整数',
-  INVALID_MONEY: '须为不小于0的金额，最多两位小数',
-  INVALID_DATE: '须为日期（YYYY-MM-DD）',
-  TOO_LONG: '内容过长',
-  OUT_OF_RANGE: '超出允许范围',
   UNKNOWN_VILLAGE: '村代码不存在或不在您的管理范围内',
   UNKNOWN_HOUSEHOLD: '户编号不存在或不在您的管理范围内',
   UNKNOWN_SITE: '安置点不存在',
@@ -128,86 +118,23 @@ const REASON_TEXT: Record<string, string> = {
   OWNERSHIP_LEVEL_MISMATCH: '到户类资产的产权归属须为“农户”',
   OPERATOR_REQUIRED: '已确权的经营性资产须填写经营主体',
   HANDOVER_BEFORE_RIGHTS: '移交须在确权之后',
-  FUTURE_DATE: '日期不能晚于今天',
   BENEFICIARIES_OF_WHICH: '其中脱贫户与监测户之和不能超过受益户数',
   DISPOSAL_REQUIRED: '资产只能经处置审批退出使用，不能直接导入为该状态',
   ASSET_DISPOSED: '已处置的资产不能再修改',
-  TOO_MANY_ROWS: '一次最多导入20000行',
   INVALID_CODE: '资产编号只能由字母、数字和短横线组成（最多40个字符）',
   HISTORY_CLEARED: '已记录的确权、移交或状态变更不能清除',
   STATUS_BY_STEP: '资产状态须通过“状态变更”（附原因）或处置审批修改',
   CLASS_HAS_REVENUE: '已登记收益的资产须保持经营性',
   OUT_OF_SCOPE: '该行写入后不在您的管理范围内（村、农户或安置点须属于您的地区）',
-  UNREADABLE: '无法读取文件（须为 .xlsx 或 .csv）',
-  INVALID_CHARACTER: '含有无法保存的字符（空字符或残缺的字符）',
 };
 
-const problem = (row: number, column: string, reason: string): ImportProblem => ({
-  row,
-  column,
-  reason,
-  message: REASON_TEXT[reason] ?? reason,
-});
-
-function cellText(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return cellText((v as any).result);
-    if ('richText' in v) return (v as any).richText.map((t: any) => t.text).join('');
-    if ('text' in v) return String((v as any).text);
-  }
-  return String(v);
-}
-
-/** The most data rows one import takes (TOO_MANY_ROWS), counted after parsing: blank rows do not count. */
-export const MAX_IMPORT_ROWS = 20000;
-
-/** Ends a dry run's transaction: everything it wrote is rolled back. */
-class DryRunDone extends Error {}
+const problem = problemMaker(REASON_TEXT);
 
 /** Rows an import would have written outside the importer's scope (the transaction is rolled back). */
 class OutsideScope extends Error {
   constructor(readonly codes: string[]) {
     super('outside scope');
   }
-}
-
-/** Ends an import whose rows failed their checks: nothing is written, the report lists them. */
-class RowsRefused extends Error {}
-
-/**
- * Reads an .xlsx or .csv file into header → text rows (row numbers as in the spreadsheet; blank rows
- * left out). A CSV is decoded by `decodeTextFile` (UTF-8 with or without BOM, UTF-16, else GB18030:
- * what Excel writes on a Chinese Windows) and its encoding returned for the report.
- */
-async function readSheet(
-  file: Buffer,
-  kind: 'xlsx' | 'csv',
-): Promise<{ headers: string[]; rows: { n: number; cells: string[] }[]; encoding: TextEncoding | null }> {
-  let book = new ExcelJS.Workbook();
-  let encoding: TextEncoding | null = null;
-  // The zip's declared sizes are checked before exceljs inflates anything (FILE_TOO_LARGE).
-  if (kind === 'xlsx') book = await loadXlsxWorkbook(file);
-  else {
-    const decoded = decodeTextFile(file);
-    encoding = decoded.encoding;
-    // Cells stay text: no guessing of numbers or dates (household numbers have 17 digits, codes may lead with 0).
-    await book.csv.read(
-      Readable.from(decoded.text) as any,
-      { map: (value: string) => value, parserOptions: { delimiter: ',' } } as any,
-    );
-  }
-  const sheet = book.worksheets[0];
-  const headers: string[] = [];
-  const rows: { n: number; cells: string[] }[] = [];
-  sheet?.eachRow({ includeEmpty: false }, (row, n) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => (cells[col - 1] = cellText(cell.value)));
-    if (n === 1) headers.push(...cells.map((c) => (c ?? '').trim()));
-    else if (cells.some((c) => c && c.trim())) rows.push({ n, cells });
-  });
-  return { headers, rows, encoding };
 }
 
 /** Cells as the database stores them, for comparing with a row's current state. */
@@ -257,14 +184,7 @@ export class AssetExcelService {
     }
     report.encoding = sheet.encoding;
     // The register's one text check (NUL, lone surrogates), before any cell reaches a query.
-    sheet.headers.forEach((h, i) => {
-      if (textProblem(h)) report.problems.push(problem(1, `列${i + 1}`, INVALID_CHARACTER));
-    });
-    for (const { n, cells } of sheet.rows)
-      cells.forEach((cell, i) => {
-        if (cell && textProblem(cell))
-          report.problems.push(problem(n, sheet.headers[i] || `列${i + 1}`, INVALID_CHARACTER));
-      });
+    report.problems.push(...textProblems(sheet, problem));
     if (report.problems.length) return done();
     const data = sheet.rows.filter((r) => r.cells[sheet.headers.indexOf('资产编号')] !== '合计');
     report.rows = data.length;

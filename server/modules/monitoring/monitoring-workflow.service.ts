@@ -1,5 +1,5 @@
 import { checkHappenedOn } from '../../common/validation/happened-on';
-import { currentActor } from '../../auth/actor';
+import { currentActor, Role } from '../../auth/actor';
 import { collectorOf } from '../../auth/audit';
 import { writeScope } from '../../auth/scope';
 import type { EntityManager } from 'typeorm';
@@ -9,7 +9,13 @@ import { hydrate } from '../../common/listing/lister';
 import { parseId, SqlParams } from '../../common/listing/sql-builder';
 import { MonitoringCase } from './monitoring-case.entity';
 import { MonitoringVisit } from './monitoring-visit.entity';
-import { EliminationMethod, MonitoringStatus, OPEN_STATUSES, RiskType } from './monitoring.enums';
+import {
+  DiscoverySource,
+  EliminationMethod,
+  MonitoringStatus,
+  OPEN_STATUSES,
+  RiskType,
+} from './monitoring.enums';
 import type {
   EliminateRiskInput,
   MonitoringStepInput,
@@ -80,6 +86,16 @@ export class MonitoringWorkflowService extends CrudService<MonitoringCase> {
       }
       const errors = new FieldErrors();
       checkDate(errors, date, null);
+      // A department officer reports from its sector's lists: the clue is a department alert (issue #16).
+      if (
+        currentActor().role === Role.DEPARTMENT_OFFICER &&
+        input.source !== DiscoverySource.DEPARTMENT_ALERT
+      )
+        errors.add(
+          'input.source',
+          'SOURCE_NOT_ALLOWED',
+          'a department officer reports DEPARTMENT_ALERT clues',
+        );
       if (errors.any) throw unmet(errors, 'report the risk');
       await this.assertNoOpenCase(m, household.id);
       const [row] = await m.query(

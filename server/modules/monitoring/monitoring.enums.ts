@@ -1,5 +1,5 @@
 import { defineEnum } from '../../common/enums';
-import { enumFilter } from '../../common/listing/filters';
+import { enumArrayFilter, enumFilter } from '../../common/listing/filters';
 
 /** 监测对象类别 (DESIGN §2). */
 export enum MonitoringCategory {
@@ -92,3 +92,6 @@ export const OPEN_STATUSES = [
   MonitoringStatus.PUBLICIZED,
   MonitoringStatus.APPROVED,
 ];
+
+/** Filter on a case's risk types (issue #16: MonitoringCaseFilter by risk type). */
+export const RiskTypeListFilter = enumArrayFilter(RiskType, 'RiskType', '风险类型');

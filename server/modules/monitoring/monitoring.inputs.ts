@@ -14,6 +14,7 @@ import {
   EliminationMethodFilter,
   MonitoringCategory,
   MonitoringCategoryFilter,
+  RiskTypeListFilter,
   MonitoringStatusFilter,
   RiskType,
 } from './monitoring.enums';
@@ -142,6 +143,7 @@ export const MonitoringCaseFilter = filterType(
     status: MonitoringStatusFilter,
     discoverySource: DiscoverySourceFilter,
     category: MonitoringCategoryFilter,
+    riskTypes: RiskTypeListFilter,
     eliminationMethod: EliminationMethodFilter,
     clueDate: DateFilter,
     deadline: DateFilter,
