@@ -1,0 +1,147 @@
+import { Actor, Role } from '../../server/auth/actor';
+import { aHousehold, aMember, anIdNumber } from '../support/builders';
+import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
+
+/**
+ * Privacy round 3 (issue #11's invariants, faults an outside attacker found): each kept as a test
+ * through the API.
+ */
+describe('privacy round 3', () => {
+  let app: TestApp;
+  let villageId: string;
+  let townshipId: string;
+  let memberId: string;
+  const idNumber = anIdNumber('1981-02-14', true);
+
+  const clearCounters = () => app.db.query('DELETE FROM rate_limit_counter');
+  const events = (operation: string) =>
+    app.db.query(`SELECT actor_name, entity, after FROM audit_event WHERE operation = $1 ORDER BY id`, [
+      operation,
+    ]);
+  /** Candidates an attacker would bisect: other numbers of the same region and birth day, and the true one. */
+  const candidates = (n: number) => {
+    const list: string[] = [];
+    for (let i = 1; list.length < n - 1; i++) {
+      const other = anIdNumber('1981-02-14', true);
+      if (other !== idNumber && !list.includes(other)) list.push(other);
+      if (i > 100_000) break;
+    }
+    return [...list, idNumber];
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    const v = ok(await app.gql('{ villages(first: 1) { nodes { id townshipId } } }')).villages.nodes[0];
+    villageId = v.id;
+    townshipId = v.townshipId;
+    const h = await aHousehold(app, {
+      villageId,
+      members: [aMember({ name: '马红', idNumber, relationToHead: 'HEAD' })],
+    });
+    memberId = ok(
+      await app.gql(
+        'query($h: ID!) { householdMembers(filter: { householdId: { eq: $h } }) { nodes { id } } }',
+        {
+          h: h.id,
+        },
+      ),
+    ).householdMembers.nodes[0].id;
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  describe('ID-number oracle: one exact, audited, rate-limited lookup per request', () => {
+    let officers: [string, Actor][];
+    beforeAll(async () => {
+      officers = [
+        ['TOWNSHIP_OFFICER', await app.user(Role.TOWNSHIP_OFFICER, { townshipId })],
+        ['VILLAGE_CADRE', await app.user(Role.VILLAGE_CADRE, { villageId })],
+        ['DISTRICT_OFFICER', await app.user(Role.DISTRICT_OFFICER)],
+      ];
+    });
+    beforeEach(clearCounters);
+
+    it('refuses the bisection: `in` over candidates, `or` of numbers, `q` with another number, relation filters', async () => {
+      const list = candidates(8);
+      const attacks: [string, Record<string, unknown>][] = [
+        [
+          'query($id: ID!, $c: [String!]) { householdMembers(filter: { id: { eq: $id }, idNumber: { in: $c } }) { totalCount } }',
+          { id: memberId, c: list.slice(0, 4) },
+        ],
+        [
+          'query($id: ID!, $a: String, $b: String) { householdMembers(filter: { id: { eq: $id }, or: [{ idNumber: { eq: $a } }, { idNumber: { eq: $b } }] }) { totalCount } }',
+          { id: memberId, a: list[0], b: list[7] },
+        ],
+        [
+          'query($id: ID!, $a: String, $b: String!) { householdMembers(filter: { id: { eq: $id }, idNumber: { eq: $a }, q: $b }) { totalCount } }',
+          { id: memberId, a: list[0], b: list[7] },
+        ],
+        [
+          'query($c: [String!]) { households(filter: { members: { idNumber: { in: $c } } }) { totalCount } }',
+          { c: list.slice(4) },
+        ],
+        // two root fields of one request, one number each
+        [
+          'query($a: String, $b: String) { x: householdMembers(filter: { idNumber: { eq: $a } }) { totalCount } y: householdMembers(filter: { idNumber: { eq: $b } }) { totalCount } }',
+          { a: list[0], b: list[7] },
+        ],
+      ];
+      for (const [role, actor] of officers) {
+        for (const [query, variables] of attacks) {
+          const res = await app.gqlAs(actor, query, variables);
+          const e = errorOf(res);
+          expect({ role, query, code: e.code, reason: e.reason }).toEqual({
+            role,
+            query,
+            code: 'BAD_USER_INPUT',
+            reason: 'ID_NUMBER_LOOKUP_LIMIT',
+          });
+        }
+      }
+    });
+
+    it('still answers a single exact lookup (filter or q), audited with the region code only', async () => {
+      const [, officer] = officers[0];
+      const before = (await events('idNumberLookup')).length;
+      const byFilter = ok(
+        await app.gqlAs(
+          officer,
+          'query($n: String) { householdMembers(filter: { idNumber: { eq: $n } }) { totalCount nodes { id } } }',
+          { n: idNumber },
+        ),
+      ).householdMembers;
+      expect(byFilter).toEqual({ totalCount: 1, nodes: [{ id: memberId }] });
+      const byQ = ok(
+        await app.gqlAs(
+          officer,
+          'query($n: String!) { householdMembers(filter: { q: $n }) { nodes { id } } }',
+          {
+            n: idNumber.toLowerCase(),
+          },
+        ),
+      ).householdMembers;
+      expect(byQ.nodes).toEqual([{ id: memberId }]);
+      const after = (await events('idNumberLookup')).slice(before);
+      expect(after).toHaveLength(2);
+      for (const e of after) {
+        expect(e.actor_name).toBe(officer.name);
+        expect(JSON.stringify(e.after)).not.toContain(idNumber.slice(6, 14));
+        expect((typeof e.after === 'string' ? JSON.parse(e.after) : e.after).regionCode).toBe(
+          idNumber.slice(0, 6),
+        );
+      }
+    });
+
+    it('refuses the 31st lookup in 10 minutes with TOO_MANY_REQUESTS', async () => {
+      const [, cadre] = officers[1];
+      const list = candidates(31);
+      const q = 'query($n: String) { householdMembers(filter: { idNumber: { eq: $n } }) { totalCount } }';
+      for (const n of list.slice(0, 30)) ok(await app.gqlAs(cadre, q, { n }));
+      const e = errorOf(await app.gqlAs(cadre, q, { n: list[30] }));
+      expect([e.code, e.reason]).toEqual(['TOO_MANY_REQUESTS', 'RATE_LIMITED']);
+      // another caller is not held up by it
+      ok(await app.gqlAs(officers[0][1], q, { n: list[30] }));
+    });
+  });
+});
