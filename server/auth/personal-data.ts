@@ -116,7 +116,18 @@ export function maskName(v: string): string {
  * everyone (the full number only through the audited `revealIdNumber`); BIRTH_DATE is never shown
  * (with the sex and the masked number it would narrow the ID number to 500 candidates).
  */
-export type PersonalKind = 'NAME' | 'ID_NUMBER' | 'PHONE' | 'ADDRESS' | 'BIRTH_DATE' | 'BIRTH_MONTH';
+export type PersonalKind =
+  | 'NAME'
+  | 'ID_NUMBER'
+  | 'PHONE'
+  | 'ADDRESS'
+  | 'BIRTH_DATE'
+  | 'BIRTH_MONTH'
+  /** Remarks about a household (trigger reasons, findings, reasons): `***` for roles without personal data. */
+  | 'FREE_TEXT';
+
+/** What roles without personal data see of a free-text remark. */
+export const MASKED_TEXT = '***';
 
 export interface PersonalField {
   kind: PersonalKind;
@@ -142,6 +153,7 @@ export function shownValue(field: PersonalField, value: unknown, row: object, ac
   if (field.kind === 'ID_NUMBER') return maskIdNumber(text);
   if (field.kind === 'BIRTH_DATE') return null;
   if (seesPersonalData(actor)) return value;
+  if (field.kind === 'FREE_TEXT') return Array.isArray(value) ? value.map(() => MASKED_TEXT) : MASKED_TEXT;
   switch (field.kind) {
     case 'NAME':
       return maskName(text);
@@ -156,6 +168,8 @@ export function shownValue(field: PersonalField, value: unknown, row: object, ac
 export function auditedValue(field: PersonalField, value: unknown, row: object): unknown {
   if (value === null || value === undefined) return value;
   if (field.when && !field.when(row as Record<string, any>)) return value;
+  // Free text holds no ID or mobile number (refused on input, common/validation/personal-text.ts).
+  if (field.kind === 'FREE_TEXT') return value;
   const text = String(value);
   switch (field.kind) {
     case 'ID_NUMBER':

@@ -1,5 +1,5 @@
 import { Actor, Role } from '../../server/auth/actor';
-import { aHousehold, aMember, anIdNumber } from '../support/builders';
+import { aHousehold, aMember, anIdNumber, departmentIdByCode } from '../support/builders';
 import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
 
 /**
@@ -11,6 +11,7 @@ describe('privacy round 3', () => {
   let villageId: string;
   let townshipId: string;
   let memberId: string;
+  let householdId: string;
   const idNumber = anIdNumber('1981-02-14', true);
 
   const clearCounters = () => app.db.query('DELETE FROM rate_limit_counter');
@@ -38,6 +39,7 @@ describe('privacy round 3', () => {
       villageId,
       members: [aMember({ name: '马红', idNumber, relationToHead: 'HEAD' })],
     });
+    householdId = h.id;
     memberId = ok(
       await app.gql(
         'query($h: ID!) { householdMembers(filter: { householdId: { eq: $h } }) { nodes { id } } }',
@@ -142,6 +144,59 @@ describe('privacy round 3', () => {
       expect([e.code, e.reason]).toEqual(['TOO_MANY_REQUESTS', 'RATE_LIMITED']);
       // another caller is not held up by it
       ok(await app.gqlAs(officers[0][1], q, { n: list[30] }));
+    });
+  });
+
+  describe('free text holds no ID or mobile number, and is masked for roles without personal data', () => {
+    const REPORT =
+      'mutation($h: ID!, $d: String!) { reportRisk(input: { householdId: $h, source: CADRE_VISIT, description: $d }) { id triggerReasons } }';
+    const cases = async () =>
+      (await app.db.query('SELECT count(*)::int AS n FROM monitoring_case'))[0].n as number;
+
+    it('refuses an ID number (18 with a valid check character, or 15 digits) or a mobile number in free text', async () => {
+      const cadre = await app.user(Role.VILLAGE_CADRE, { villageId });
+      const before = await cases();
+      for (const d of [
+        `户主身份证${idNumber}，因病`,
+        `户主身份证${idNumber.toLowerCase()}`,
+        '旧证号620402810214123因病',
+        '联系电话13912345678',
+        'call 139 1234 5678'.replace(/ /g, ''),
+      ]) {
+        const e = errorOf(await app.gqlAs(cadre, REPORT, { h: householdId, d }));
+        expect({ d, code: e.code, reason: e.reason, fields: e.fields }).toEqual({
+          d,
+          code: 'BAD_USER_INPUT',
+          reason: 'PERSONAL_DATA_IN_TEXT',
+          fields: [{ field: 'input.description', reason: 'PERSONAL_DATA_IN_TEXT' }],
+        });
+      }
+      expect(await cases()).toBe(before);
+      // other digits are ordinary text: amounts, dates, 18 digits with a wrong check character, codes
+      const wrongCheck = idNumber.slice(0, 17) + (idNumber[17] === '0' ? '1' : '0');
+      ok(
+        await app.gqlAs(cadre, REPORT, {
+          h: householdId,
+          d: `2025年医疗支出12000元，编号${wrongCheck}，村代码620402100201`,
+        }),
+      );
+      expect(await cases()).toBe(before + 1);
+    });
+
+    it('shows monitoring cases’ trigger reasons as *** to department officers and API keys', async () => {
+      const dept = await app.user(Role.DEPARTMENT_OFFICER, {
+        departmentId: await departmentIdByCode(app, 'D01'),
+      });
+      const key = await app.apiKey();
+      const q = '{ monitoringCases(first: 50) { nodes { id triggerReasons } } }';
+      const admin = ok(await app.gql(q)).monitoringCases.nodes;
+      expect(admin.length).toBeGreaterThan(0);
+      expect(admin.some((c: any) => c.triggerReasons.some((t: string) => t !== '***'))).toBe(true);
+      for (const actor of [dept, key]) {
+        const nodes = ok(await app.gqlAs(actor, q)).monitoringCases.nodes;
+        expect(nodes.length).toBe(admin.length);
+        for (const c of nodes) expect(c.triggerReasons.every((t: string) => t === '***')).toBe(true);
+      }
     });
   });
 });

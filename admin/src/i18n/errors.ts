@@ -53,6 +53,7 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   FILTER_TOO_DEEP: ['筛选条件嵌套过深', 'Filters nest too deep'],
   INPUT_TOO_DEEP: ['提交的数据嵌套层级过深', 'The input nests too deep'],
   TOO_LONG: ['内容过长', 'Too long'],
+  MAX_LENGTH: ['内容超过允许的长度', 'Longer than allowed'],
   TOO_MANY: ['数量过多', 'Too many'],
   OUT_OF_RANGE: ['超出允许范围', 'Out of range'],
   CHECK_FAILED: ['不符合数据规则', 'Breaks a data rule'],
