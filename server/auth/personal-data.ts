@@ -104,10 +104,10 @@ export function maskPhone(v: string): string {
   return v.length >= 7 ? `${v.slice(0, 3)}****${v.slice(-4)}` : '*'.repeat(v.length);
 }
 
-/** `张**`: the surname only. */
+/** `张**`: the surname only, and always two stars, so the mask tells nothing of the name's length. */
 export function maskName(v: string): string {
   const chars = [...v];
-  return chars.length ? chars[0] + '*'.repeat(Math.max(1, chars.length - 1)) : v;
+  return chars.length ? `${chars[0]}**` : v;
 }
 
 /**
@@ -181,7 +181,8 @@ export function auditedValue(field: PersonalField, value: unknown, row: object):
       return maskPhone(text);
     case 'BIRTH_DATE':
     case 'BIRTH_MONTH':
-      return text.slice(0, 7);
+      // Not even the month: with the sex and region it narrows the number (issue #11's invariant).
+      return null;
     default:
       return '***';
   }

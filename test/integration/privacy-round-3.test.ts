@@ -1,6 +1,6 @@
 import { Actor, Role } from '../../server/auth/actor';
 import { aHousehold, aMember, anIdNumber, departmentIdByCode } from '../support/builders';
-import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
+import { ANONYMOUS, errorOf, ok, startTestApp, TestApp } from '../support/harness';
 
 /**
  * Privacy round 3 (issue #11's invariants, faults an outside attacker found): each kept as a test
@@ -197,6 +197,80 @@ describe('privacy round 3', () => {
         expect(nodes.length).toBe(admin.length);
         for (const c of nodes) expect(c.triggerReasons.every((t: string) => t === '***')).toBe(true);
       }
+    });
+  });
+
+  describe('the audit trail keeps no typed secrets, no birth months, no name lengths', () => {
+    const LOGIN =
+      'mutation($u: String!, $p: String!) { login(input: { username: $u, password: $p }) { token } }';
+
+    it('keeps a failed sign-in’s username only when it is an account', async () => {
+      await clearCounters();
+      const typed = 'Secret-Passw0rd!';
+      expect(errorOf(await app.gqlAs(ANONYMOUS, LOGIN, { u: typed, p: 'whatever-1234' })).code).toBe(
+        'UNAUTHENTICATED',
+      );
+      const known = await app.user(Role.AUDITOR);
+      errorOf(await app.gqlAs(ANONYMOUS, LOGIN, { u: known.name, p: 'not-the-password' }));
+      const names = (await events('loginFailed')).map((e: any) => e.actor_name);
+      expect(names).toEqual(['(unknown, 16 chars)', known.name]);
+      const all = await app.db.query('SELECT actor_name, after::text AS after FROM audit_event');
+      expect(JSON.stringify(all)).not.toContain(typed);
+    });
+
+    it('stores no birth date or month of a new member, and masks names to a fixed length', async () => {
+      const h = await aHousehold(app, {
+        villageId,
+        members: [aMember({ name: '审计', relationToHead: 'HEAD' })],
+      });
+      const input = { ...aMember({ name: '审计员工', relationToHead: 'SON' }), householdId: h.id };
+      ok(
+        await app.gql(
+          'mutation($i: CreateHouseholdMemberInput!) { createHouseholdMember(input: $i) { id } }',
+          {
+            i: input,
+          },
+        ),
+      );
+      const [event] = await events('createHouseholdMember');
+      const after = typeof event.after === 'string' ? JSON.parse(event.after) : event.after;
+      expect(after).toMatchObject({ name: '审**', birthDate: null, birthMonth: null });
+      const dept = await app.user(Role.DEPARTMENT_OFFICER, {
+        departmentId: await departmentIdByCode(app, 'D01'),
+      });
+      const names = ok(
+        await app.gqlAs(
+          dept,
+          'query($h: ID!) { householdMembers(filter: { householdId: { eq: $h } }) { nodes { name } } }',
+          {
+            h: h.id,
+          },
+        ),
+      ).householdMembers.nodes.map((n: any) => n.name);
+      expect(names.sort()).toEqual(['审**', '审**']);
+    });
+  });
+
+  describe('recordExport records only real lists the caller may read, with a sane row count', () => {
+    const RECORD = 'mutation($r: String!, $n: Int!) { recordExport(resource: $r, rows: $n) }';
+    it('refuses unknown names, lists the caller may not read and absurd row counts; records the rest', async () => {
+      const officer = await app.user(Role.TOWNSHIP_OFFICER, { townshipId });
+      const before = (await events('export')).length;
+      const refusals: [string, number, string, string][] = [
+        ['passwordsOfEveryone', 1, 'BAD_USER_INPUT', 'UNKNOWN_LIST'],
+        ['household', 1, 'BAD_USER_INPUT', 'UNKNOWN_LIST'],
+        ['auditEvents', 1, 'FORBIDDEN', 'ROLE_NOT_ALLOWED'],
+        ['households', -1, 'BAD_USER_INPUT', 'OUT_OF_RANGE'],
+        ['households', 1_000_001, 'BAD_USER_INPUT', 'OUT_OF_RANGE'],
+      ];
+      for (const [r, n, code, reason] of refusals) {
+        const e = errorOf(await app.gqlAs(officer, RECORD, { r, n }));
+        expect({ r, n, code: e.code, reason: e.reason }).toEqual({ r, n, code, reason });
+      }
+      expect((await events('export')).length).toBe(before);
+      expect(ok(await app.gqlAs(officer, RECORD, { r: 'households', n: 3 })).recordExport).toBe(true);
+      expect(ok(await app.gqlAs(officer, RECORD, { r: 'assetLedger', n: 0 })).recordExport).toBe(true);
+      expect((await events('export')).length).toBe(before + 2);
     });
   });
 });

@@ -226,6 +226,7 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
     '每次查询只能按一个完整身份证号精确查找',
     'A request looks up at most one whole ID number (exact match)',
   ],
+  UNKNOWN_LIST: ['导出的列表名称无效', 'Not a list of the API'],
   PERSONAL_DATA_IN_TEXT: [
     '文字说明中不得填写身份证号或手机号码',
     'Free text must not contain an ID number or a mobile number',
