@@ -1,3 +1,4 @@
+import { PersonalTextCheck } from '../common/validation/personal-text';
 import { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../common/scalars';
@@ -87,6 +88,7 @@ export function buildAppSchema(): Promise<GraphQLSchema> {
     resolvers: [...resolvers],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: { forbidUnknownValues: false, skipUndefinedProperties: true },
+    globalMiddlewares: [PersonalTextCheck],
   }).then((schema) => {
     schema.getQueryType()!.description =
       'Reads of the Baiyin District rural-revitalisation registry (白银区巩固拓展脱贫攻坚成果同乡村振兴有效衔接). ' +

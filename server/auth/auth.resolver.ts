@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { getNamedType, getNullableType, GraphQLList, type GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -21,6 +21,7 @@ import type { ListArgsShape } from '../common/listing/inputs-factory';
 import { OrderDirection } from '../common/listing/connection';
 import { currentActor } from './actor';
 import { appendAudit } from './audit';
+import { authorize } from './permissions';
 import { ApiKey, AppUser, AuditEvent } from './auth.entities';
 import {
   ApiKeyConnection,
@@ -192,18 +193,40 @@ export class AuthResolver extends ReadResolver({
 
   @Mutation(() => Boolean, {
     description:
-      'Records an export in the audit trail (导出记录): the console calls it before writing a file. `resource` is the list, `rows` how many.',
+      'Records an export in the audit trail (导出记录): the console calls it before writing a file. `resource` is the list, `rows` how many. ' +
+      'BAD_USER_INPUT/UNKNOWN_LIST when `resource` is not a list root field of Query, FORBIDDEN/ROLE_NOT_ALLOWED when the caller may not read it (server/auth/permissions.ts), ' +
+      'BAD_USER_INPUT/OUT_OF_RANGE when `rows` is not 0–1,000,000.',
   })
   async recordExport(
-    @Arg('resource', { description: 'The list exported, e.g. households' }) resource: string,
-    @Arg('rows', () => Int, { description: 'Rows exported' }) rows: number,
+    @Arg('resource', {
+      description: 'The list exported: a list root field of Query the caller may read, e.g. households',
+    })
+    resource: string,
+    @Arg('rows', () => Int, { description: 'Rows exported, 0–1,000,000' }) rows: number,
     @Arg('filter', () => String, { nullable: true, description: 'The filter, as JSON' })
     filter: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<boolean> {
-    if (!/^[A-Za-z]{1,60}$/.test(resource))
-      throw new AppError('BAD_USER_INPUT', 'INVALID_FORMAT', 'resource: a list name', [
-        { field: 'resource', reason: 'INVALID_FORMAT', message: 'letters only, ≤ 60' },
+    // A list is a root field of Query returning a connection or a list (the console's resources, the ledger).
+    const field = /^[A-Za-z]{1,60}$/.test(resource)
+      ? info.schema.getQueryType()?.getFields()[resource]
+      : undefined;
+    const type = field && getNullableType(field.type);
+    const isList =
+      type instanceof GraphQLList || (type !== undefined && getNamedType(type).name.endsWith('Connection'));
+    if (!isList)
+      throw new AppError('BAD_USER_INPUT', 'UNKNOWN_LIST', 'resource: not a list of the API', [
+        {
+          field: 'resource',
+          reason: 'UNKNOWN_LIST',
+          message: 'the name of a list root field, e.g. households',
+        },
+      ]);
+    authorize(resource, currentActor());
+    if (!Number.isInteger(rows) || rows < 0 || rows > EXPORT_MAX_ROWS)
+      throw new AppError('BAD_USER_INPUT', 'OUT_OF_RANGE', `rows: 0–${EXPORT_MAX_ROWS}`, [
+        { field: 'rows', reason: 'OUT_OF_RANGE', message: `0 to ${EXPORT_MAX_ROWS}` },
       ]);
     // The filter's fields only: its values may be personal data (an ID number searched for).
     let fields: string[] = [];
@@ -224,6 +247,9 @@ export class AuthResolver extends ReadResolver({
     return true;
   }
 }
+
+/** Most rows one recorded export may claim (work plan, issue #11's invariants). */
+const EXPORT_MAX_ROWS = 1_000_000;
 
 @Resolver(() => AuditEvent)
 export class AuditEventResolver {

@@ -104,6 +104,8 @@ export class AuthService extends CrudService<AppUser> {
     const outcome = await this.db.transaction(async (m): Promise<Outcome> => {
       const [u] = await m.query('SELECT * FROM app_user WHERE username = $1 FOR UPDATE', [username]);
       if (!u || u.disabled) {
+        // A typed name that is no account is not kept (it may be a password typed in the wrong box).
+        const who = u ? tried : { ...base, name: `(unknown, ${[...username].length} chars)` };
         // An unknown (or disabled) username fails, counts and locks exactly as an account does
         // (issue #11 fault 5): a counter row per username stands in for the account's columns.
         const key = `signin:${username.slice(0, 100).toLowerCase()}`;
@@ -119,12 +121,12 @@ export class AuthService extends CrudService<AppUser> {
           await appendAudit(
             m,
             { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null, after: { locked: true } },
-            tried,
+            who,
           );
           return { kind: 'locked', until: new Date(c.blocked_until) };
         }
         await verifyDecoy(password);
-        await appendAudit(m, { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null }, tried);
+        await appendAudit(m, { operation: 'loginFailed', entity: 'AppUser', entityId: u?.id ?? null }, who);
         if (c.hits + 1 >= LOCKOUT.failures) {
           await m.query(
             `UPDATE rate_limit_counter SET hits = 0, blocked_until = now() + make_interval(mins => $2) WHERE key = $1`,
@@ -138,7 +140,7 @@ export class AuthService extends CrudService<AppUser> {
               entityId: u?.id ?? null,
               after: { minutes: LOCKOUT.minutes },
             },
-            tried,
+            who,
           );
         } else {
           await m.query('UPDATE rate_limit_counter SET hits = hits + 1 WHERE key = $1', [key]);

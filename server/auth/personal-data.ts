@@ -104,10 +104,10 @@ export function maskPhone(v: string): string {
   return v.length >= 7 ? `${v.slice(0, 3)}****${v.slice(-4)}` : '*'.repeat(v.length);
 }
 
-/** `张**`: the surname only. */
+/** `张**`: the surname only, and always two stars, so the mask tells nothing of the name's length. */
 export function maskName(v: string): string {
   const chars = [...v];
-  return chars.length ? chars[0] + '*'.repeat(Math.max(1, chars.length - 1)) : v;
+  return chars.length ? `${chars[0]}**` : v;
 }
 
 /**
@@ -124,7 +124,12 @@ export type PersonalKind =
   | 'BIRTH_DATE'
   | 'BIRTH_MONTH'
   /** Sensitive sector data (assistance, disability, schooling: issue #16): null for masked roles. */
-  | 'SENSITIVE';
+  | 'SENSITIVE'
+  /** Remarks about a household (trigger reasons, findings, reasons): `***` for roles without personal data. */
+  | 'FREE_TEXT';
+
+/** What roles without personal data see of a free-text remark. */
+export const MASKED_TEXT = '***';
 
 export interface PersonalField {
   kind: PersonalKind;
@@ -150,6 +155,7 @@ export function shownValue(field: PersonalField, value: unknown, row: object, ac
   if (field.kind === 'ID_NUMBER') return maskIdNumber(text);
   if (field.kind === 'BIRTH_DATE') return null;
   if (seesPersonalData(actor)) return value;
+  if (field.kind === 'FREE_TEXT') return Array.isArray(value) ? value.map(() => MASKED_TEXT) : MASKED_TEXT;
   switch (field.kind) {
     case 'NAME':
       return maskName(text);
@@ -164,6 +170,8 @@ export function shownValue(field: PersonalField, value: unknown, row: object, ac
 export function auditedValue(field: PersonalField, value: unknown, row: object): unknown {
   if (value === null || value === undefined) return value;
   if (field.when && !field.when(row as Record<string, any>)) return value;
+  // Free text holds no ID or mobile number (refused on input, common/validation/personal-text.ts).
+  if (field.kind === 'FREE_TEXT') return value;
   const text = String(value);
   switch (field.kind) {
     case 'ID_NUMBER':
@@ -175,7 +183,8 @@ export function auditedValue(field: PersonalField, value: unknown, row: object):
       return maskPhone(text);
     case 'BIRTH_DATE':
     case 'BIRTH_MONTH':
-      return text.slice(0, 7);
+      // Not even the month: with the sex and region it narrows the number (issue #11's invariant).
+      return null;
     default:
       return '***';
   }

@@ -250,6 +250,15 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
   ROLE_NOT_ALLOWED: ['您的角色无权进行此操作', 'Your role may not do this'],
   OUT_OF_SCOPE: ['超出您的管理范围（地区或单位）', 'Outside your area or department'],
   PERSONAL_DATA: ['您的角色无权按个人信息查询', 'Your role may not search personal data'],
+  ID_NUMBER_LOOKUP_LIMIT: [
+    '每次查询只能按一个完整身份证号精确查找',
+    'A request looks up at most one whole ID number (exact match)',
+  ],
+  UNKNOWN_LIST: ['导出的列表名称无效', 'Not a list of the API'],
+  PERSONAL_DATA_IN_TEXT: [
+    '文字说明中不得填写身份证号或手机号码',
+    'Free text must not contain an ID number or a mobile number',
+  ],
   WRONG_PASSWORD: ['原密码不正确', 'The current password is wrong'],
   PASSWORD_LENGTH: ['密码须为10–128个字符', 'A password has 10–128 characters'],
   PASSWORD_TOO_SIMPLE: [

@@ -7,6 +7,7 @@ import { isRegistryDate } from '../scalars';
 import { OrderDirection, OrderKey, Page, PageArgs } from './connection';
 import { readScopeOf } from '../../auth/scope';
 import { hiddenPersonalField } from './sql-builder';
+import { guardIdNumberLookups } from '../../auth/id-number-lookup';
 import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
 
 /** Arguments of every list: filter, sort keys and page (DESIGN §4). */
@@ -212,6 +213,7 @@ export async function countRows(
 ): Promise<number> {
   const params = new SqlParams();
   const where = conditions(meta, null, { filter }, params, extra);
+  await guardIdNumberLookups(db, params.idNumbers);
   const [row] = await db.query(
     `SELECT count(*)::int AS n FROM ${quoteIdent(meta.tableName)} t WHERE ${where}`,
     params.values,
@@ -230,6 +232,7 @@ export async function listPage<T extends ObjectLiteral>(
   const p = plan(meta, args);
   const params = new SqlParams();
   const where = conditions(meta, p, args, params, extra);
+  await guardIdNumberLookups(db, params.idNumbers);
   const rows =
     p.limit === 0
       ? []
@@ -262,6 +265,7 @@ export async function listPagesByParent<T extends ObjectLiteral>(
   const fk = columnRef('t', meta.findColumnWithPropertyName(fkProperty)!);
   const ids = params.add([...parentIds]);
   const where = conditions(meta, p, args, params);
+  await guardIdNumberLookups(db, params.idNumbers);
   const rows =
     p.limit === 0
       ? []
@@ -294,6 +298,7 @@ export async function countByParent(
   const fk = columnRef('t', meta.findColumnWithPropertyName(fkProperty)!);
   const ids = params.add([...parentIds]);
   const where = conditions(meta, null, { filter }, params);
+  await guardIdNumberLookups(db, params.idNumbers);
   const rows = await db.query(
     `SELECT ${fk} AS parent, count(*)::int AS n FROM ${quoteIdent(meta.tableName)} t ` +
       `WHERE ${fk} = ANY(${ids}) AND (${where}) GROUP BY ${fk}`,

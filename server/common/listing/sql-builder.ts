@@ -9,6 +9,8 @@ import { OrderDirection, OrderKey } from './connection';
 /** Positional parameters of one SQL statement (`$1`, `$2`, …). */
 export class SqlParams {
   readonly values: unknown[] = [];
+  /** ID numbers the statement looks up (normalised): checked before it runs (auth/id-number-lookup.ts). */
+  readonly idNumbers: string[] = [];
   add(value: unknown): string {
     this.values.push(value);
     return `$${this.values.length}`;

@@ -11,9 +11,10 @@ import {
   StringFilter,
 } from '../../common/listing/filters';
 import { filterType, listArgsType, orderType } from '../../common/listing/inputs-factory';
-import { registerFilterField, registerSearchExtra } from '../../common/listing/sql-builder';
+import { registerFilterField, registerSearchExtra, type SqlParams } from '../../common/listing/sql-builder';
 import { currentActor, seesPersonalData } from '../../auth/actor';
 import { lookupHash } from '../../auth/personal-data';
+import { normaliseIdNumber } from '../../auth/id-number-lookup';
 import { AppError, invalidInput } from '../../common/errors';
 import { updateInputOf } from '../../common/validation/update-input';
 import { HouseholdFilter } from '../household/household.inputs';
@@ -121,11 +122,17 @@ export const UpdateHouseholdMemberInput = updateInputOf(
 );
 
 /** Exact match of an ID number, through its keyed hash (the numbers are stored encrypted). */
-@InputType({ description: 'Exact match of ID numbers (compared through their keyed hash). 身份证号精确查找' })
+@InputType({
+  description:
+    'Exact match of ONE ID number (compared through its keyed hash). A request looks up at most one ID number ' +
+    '(in `eq`, `in`, `or`, relation filters and `q` together; more: BAD_USER_INPUT/ID_NUMBER_LOOKUP_LIMIT); ' +
+    'each lookup is audited (`idNumberLookup`, region code only) and counted: 30 per 10 minutes per caller, ' +
+    'then TOO_MANY_REQUESTS/RATE_LIMITED. 身份证号精确查找（每次请求限一个号码）',
+})
 export class IdNumberFilter {
   @Field({ nullable: true, description: 'Equal to (18 characters)' })
   eq?: string;
-  @Field(() => [String], { nullable: true, description: 'Any of (≤ 1000)' })
+  @Field(() => [String], { nullable: true, description: 'Any of: at most one ID number (see the type)' })
   in?: string[];
 }
 
@@ -159,17 +166,21 @@ function requirePersonalData(path: string): void {
     );
 }
 
-const idHash = (v: unknown) => lookupHash(String(v).trim().toUpperCase());
+/** Hash of one looked-up ID number, noted on the statement so that at most one per request runs. */
+const idHash = (v: unknown, params: SqlParams) => {
+  params.idNumbers.push(normaliseIdNumber(v));
+  return lookupHash(normaliseIdNumber(v));
+};
 
 registerFilterField(HouseholdMember, 'idNumber', (alias, value: IdNumberFilter, params, path) => {
   requirePersonalData(path);
   const parts: string[] = [];
   if (value.eq !== undefined && value.eq !== null)
-    parts.push(`${alias}.id_number_hash = ${params.add(idHash(value.eq))}`);
+    parts.push(`${alias}.id_number_hash = ${params.add(idHash(value.eq, params))}`);
   if (value.in) {
     if (value.in.length > 1000)
       throw invalidInput([{ field: `${path}.in`, reason: 'TOO_MANY', message: 'at most 1000' }]);
-    parts.push(`${alias}.id_number_hash = ANY(${params.add(value.in.map(idHash))})`);
+    parts.push(`${alias}.id_number_hash = ANY(${params.add(value.in.map((v) => idHash(v, params)))})`);
   }
   return parts.length ? parts.join(' AND ') : 'TRUE';
 });
@@ -177,7 +188,7 @@ registerFilterField(HouseholdMember, 'idNumber', (alias, value: IdNumberFilter, 
 // `q` on members: a name substring, or a whole ID number (exact, through the hash).
 registerSearchExtra(HouseholdMember, (alias, text, params) => {
   requirePersonalData('filter.q');
-  return /^\d{17}[\dXx]$/.test(text) ? `${alias}.id_number_hash = ${params.add(idHash(text))}` : null;
+  return /^\d{17}[\dXx]$/.test(text) ? `${alias}.id_number_hash = ${params.add(idHash(text, params))}` : null;
 });
 
 export const HouseholdMemberFilter = filterType(

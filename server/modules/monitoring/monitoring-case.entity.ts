@@ -1,3 +1,4 @@
+import { Personal } from '../../auth/personal-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, OneToMany, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
@@ -48,8 +49,10 @@ export class MonitoringCase extends BaseRecord {
   @Column({ type: 'enum', enum: DiscoverySource, enumName: 'discovery_source' })
   discoverySource: DiscoverySource;
 
+  @Personal('FREE_TEXT')
   @Field(() => [String], {
-    description: 'What triggered the clue (screening reasons or the report). 线索来源说明',
+    description:
+      'What triggered the clue (screening reasons or the report); `***` for roles without personal data (no ID or mobile number, refused on input). 线索来源说明',
   })
   @Column('text', { array: true, default: () => "'{}'" })
   triggerReasons: string[];
@@ -118,7 +121,12 @@ export class MonitoringCase extends BaseRecord {
   @Column({ type: 'varchar', length: 50, nullable: true })
   rejectedBy: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Why it was rejected. 不予纳入理由' })
+  @Personal('FREE_TEXT')
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why it was rejected; `***` for roles without personal data (no ID or mobile number, refused on input). 不予纳入理由',
+  })
   @Column({ type: 'varchar', length: 500, nullable: true })
   rejectionReason: string | null;
 

@@ -1,3 +1,4 @@
+import { Personal } from '../../auth/personal-data';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, JoinColumn, ManyToOne, Relation } from 'typeorm';
 import { BaseRecord } from '../../common/base.entity';
@@ -46,7 +47,11 @@ export class MonitoringVisit extends BaseRecord {
   @Column({ type: 'varchar', length: 50 })
   visitor: string;
 
-  @Field({ description: 'What was found. 走访情况' })
+  @Personal('FREE_TEXT')
+  @Field({
+    description:
+      'What was found; `***` for roles without personal data (no ID or mobile number, refused on input). 走访情况',
+  })
   @Column({ type: 'varchar', length: 2000 })
   findings: string;
 
