@@ -277,6 +277,8 @@ function appMessages(lang: 'zh' | 'en'): Messages {
         wholeDistrict: ['全区', 'Whole district'],
         export: ['导出Excel', 'Export to Excel'],
         clause: ['方案条款', 'Plan clause'],
+        // Clauses without a number (plan-targets.csv plan_task), e.g. the work plan's closing clause.
+        clauses: { closing: ['结语', 'Closing'] },
         noTarget: ['未设目标', 'No target'],
         pick: ['点击指标查看乡镇分解和明细。', 'Select an indicator for its township breakdown and rows.'],
         breakdown: ['%{name}：按乡镇', '%{name} by township'],
