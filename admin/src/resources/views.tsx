@@ -66,33 +66,9 @@ import { byName, FieldSpec, householdLabel, representation, resources, ResourceS
 import { formatDateTime, formatQuantity, useIsSmall } from '../common/format';
 import { RecordVisitButton } from '../visits/VisitForm';
 import { useReadErrorHandler } from '../common/readErrors';
+import { entityLabel, operationLabel } from './audit-labels';
 
 /** Read-only rendering of one field. */
-/**
- * An audit event's operation in words: 新增农户, 修改资产, 登录失败, … (mutation names are
- * create/update/delete + type, or a domain verb named in app.audit.operations).
- */
-function operationLabel(op: string, t: (k: string, o?: any) => string): string {
-  const named = t(`app.audit.operations.${op}`, { _: '' });
-  if (named) return named;
-  const m = /^(create|update|delete)(.+)$/.exec(op);
-  const r = m && resources.find((x) => (x.mutationType ?? x.type) === m[2]);
-  return m && r ? `${t(`app.audit.verbs.${m[1]}`)}${t(`resources.${r.name}.name`, { smart_count: 1 })}` : op;
-}
-
-/** Audit entities that are no resource of the console, in words. */
-const OTHER_ENTITIES: Record<string, string> = {
-  AssetFunding: 'app.auditEntities.AssetFunding',
-  AssetRevenueDistribution: 'app.auditEntities.AssetRevenueDistribution',
-  Session: 'app.auditEntities.Session',
-};
-
-function entityLabel(entity: string, t: (k: string, o?: any) => string): string {
-  const r = resources.find((x) => x.type === entity);
-  if (r) return t(`resources.${r.name}.name`, { smart_count: 1 });
-  return OTHER_ENTITIES[entity] ? t(OTHER_ENTITIES[entity]) : entity;
-}
-
 export function FieldView({ f }: { f: FieldSpec; label?: string }) {
   const translate = useTranslate();
   if (f.source === 'idNumber') return <IdNumberField />;
