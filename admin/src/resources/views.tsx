@@ -66,6 +66,7 @@ import { byName, FieldSpec, householdLabel, representation, resources, ResourceS
 import { formatDateTime, formatQuantity, useIsSmall } from '../common/format';
 import { RecordVisitButton } from '../visits/VisitForm';
 import { useReadErrorHandler } from '../common/readErrors';
+import { isNetworkError } from '../providers/graphql';
 import { entityLabel, operationLabel } from './audit-labels';
 
 /** Read-only rendering of one field. */
@@ -353,12 +354,43 @@ function EmptyList() {
   return (
     <Box sx={{ p: 3, textAlign: 'center' }} data-testid="empty">
       <Typography variant="body1">{t('app.empty.hint')}</Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t(filtered ? 'app.empty.filter' : hasCreate ? 'app.empty.create' : 'app.empty.hint')}
-      </Typography>
+      {(filtered || hasCreate) && (
+        <Typography variant="body2" color="text.secondary">
+          {t(filtered ? 'app.empty.filter' : 'app.empty.create')}
+        </Typography>
+      )}
       {hasCreate && !filtered && <CreateButton sx={{ mt: 2 }} />}
     </Box>
   );
+}
+
+/** A list whose read failed is no empty list: it says so, with 重试 (not 「暂无记录」). */
+function ListError() {
+  const t = useTranslate();
+  const refresh = useRefresh();
+  const { error } = useListContext();
+  return (
+    <Alert
+      severity="error"
+      sx={{ m: 2 }}
+      data-testid="list-error"
+      action={
+        <MuiButton color="inherit" onClick={() => refresh()} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          {t('app.retry')}
+        </MuiButton>
+      }
+    >
+      {isNetworkError(error)
+        ? t('errors.NETWORK')
+        : t((error as any)?.message ?? 'errors.INTERNAL', { _: t('errors.INTERNAL') })}
+    </Alert>
+  );
+}
+
+/** The list's page numbers, hidden while its read has failed (no 「1-25 / 25」 beside the error). */
+function ListPagination() {
+  const { error } = useListContext();
+  return error ? null : <Pagination />;
 }
 
 /** The asset of a disposal request: code, name, village and original value (many assets share a name). */
@@ -400,6 +432,8 @@ export function ResourceList({ r }: { r: ResourceSpec }) {
       perPage={25}
       actions={<ListActions />}
       empty={false}
+      pagination={<ListPagination />}
+      error={<ListError />}
     >
       {small ? (
         // One line per record on the phone, as react-admin's own demo does; a tap opens it.
