@@ -9,7 +9,8 @@ import { ERROR_REASONS } from '../i18n/errors';
 function connectionMessage(reason: 'NETWORK' | 'SERVICE_UNAVAILABLE' | 'BAD_RESPONSE'): string {
   let english = false;
   try {
-    english = JSON.parse(globalThis.localStorage?.getItem('RaStore.locale') ?? '""') === 'en';
+    const store = (globalThis as { localStorage?: { getItem(key: string): string | null } }).localStorage;
+    english = JSON.parse(store?.getItem('RaStore.locale') ?? '""') === 'en';
   } catch {
     // no store or an unreadable value: the default language (Chinese)
   }
