@@ -166,10 +166,11 @@ describe.each(['phone', 'desk'] as Viewport[])('on the %s', (kind) => {
     await page.getByTestId('pending-visits').getByText('1 条走访记录已保存在本机').waitFor();
     await page.screenshot({ path: path.join(out, `${kind}-visit-offline.png`) });
     expect(await visitsOf(household.id)).toBe(before);
-    // a read while offline says the connection dropped — not "not found", no bounce to a list
-    await page.goto(`${h.base}#/households/${household.id}/show/members`).catch(() => undefined);
+    // back online on the visit page: once the queue has sent it, 网络不通 gives way to 已记录
     await context.setOffline(false);
     await page.getByText(/本机保存的1条走访已上传/).waitFor({ timeout: 20000 });
+    await page.getByTestId('visit-sent').getByText('走访已记录').waitFor();
+    await expect(page.getByTestId('visit-queued').count()).resolves.toBe(0);
     await page.getByTestId('pending-visits').waitFor({ state: 'detached' });
     expect(await visitsOf(household.id)).toBe(before + 1);
     // the online event again (a flaky signal): nothing more is sent
@@ -192,6 +193,20 @@ describe.each(['phone', 'desk'] as Viewport[])('as the administrator on the %s',
   it('says a dropped connection is one, with a retry, and stays on the record', async () => {
     await page.goto(`${h.base}#/villages`);
     await page.locator('#main-content').waitFor();
+    // a list read failing is no empty list: the error with 重试, no 「暂无记录」, no page numbers
+    await page.route('**/graphql', (route) => route.abort('connectionreset'));
+    await page.goto(`${h.base}#/households`);
+    await page.getByTestId('list-error').getByText('网络连接中断').waitFor();
+    await expect(page.getByTestId('empty').count()).resolves.toBe(0);
+    await expect(page.getByText(/\d+-\d+ \/ \d+/).count()).resolves.toBe(0);
+    await expect(page.getByText('errors.NETWORK').count()).resolves.toBe(0);
+    const retry = page.getByTestId('list-error').getByRole('button', { name: '重试' });
+    // 重试 on one line, not a character per line
+    const box = (await retry.boundingBox())!;
+    expect(box.width).toBeGreaterThan(box.height);
+    await page.unroute('**/graphql');
+    await retry.click();
+    await page.getByTestId('list-error').waitFor({ state: 'detached' });
     // the server unreachable while the device believes it is online (what weak 4G does)
     await page.route('**/graphql', (route) => route.abort('connectionreset'));
     await page.goto(`${h.base}#/villages/${village.id}/show`);

@@ -91,6 +91,15 @@ describe('monthly progress reports in the console', () => {
     const boxes = officer.locator('textarea[data-text="progress"]');
     const n = await boxes.count();
     expect(n).toBeGreaterThan(3);
+    // every empty section's progress is marked, with the reason under it
+    await officer
+      .locator('textarea[data-text="progress"][aria-invalid="true"]')
+      .nth(n - 1)
+      .waitFor();
+    await expect(
+      officer.locator('textarea[data-text="progress"][aria-invalid="true"]').count(),
+    ).resolves.toBe(n);
+    await expect(officer.locator('[data-text="problems"][aria-invalid="true"]').count()).resolves.toBe(0);
     for (let i = 0; i < n; i++) await boxes.nth(i).fill(`第${i + 1}项任务按计划推进。`);
     await officer.evaluate(() => (globalThis as any).window.scrollTo(0, 0));
     await shot(officer, 'reports-editor-1440.png');

@@ -93,6 +93,18 @@ describe('plan indicators', () => {
     expect(k.village_collective_income_min).toMatchObject({ numerator: 0, value: '0.00', status: 'MISSED' });
   });
 
+  it('defines every indicator in Chinese only (shown in the Chinese console and the compiled report)', async () => {
+    const rows = ok(await app.gql('{ indicatorCatalogue { key definition planClause } }')).indicatorCatalogue;
+    for (const r of rows) {
+      // Latin letters only as the grades C/D; no English words such as "Numerator", "Drill-down".
+      expect({ key: r.key, english: r.definition.replace(/C\/D/g, '').match(/[A-Za-z]{2,}/g) }).toEqual({
+        key: r.key,
+        english: null,
+      });
+      expect(r.definition).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
   it('gives a township officer its township only, and the townships add up to the district', async () => {
     const officer = await app.user(Role.TOWNSHIP_OFFICER, { townshipId: t1 });
     const own = byKey(ok(await app.gqlAs(officer, query)).planIndicators);

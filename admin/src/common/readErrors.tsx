@@ -18,7 +18,7 @@ export function useReadErrorHandler() {
         <Alert
           severity="error"
           action={
-            <Button color="inherit" onClick={() => refresh()}>
+            <Button color="inherit" onClick={() => refresh()} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
               {t('app.retry')}
             </Button>
           }

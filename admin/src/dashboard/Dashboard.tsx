@@ -100,7 +100,7 @@ export function RetryAlert({ onRetry }: { onRetry: () => void }) {
       severity="error"
       sx={{ mt: 2 }}
       action={
-        <Button color="inherit" onClick={onRetry}>
+        <Button color="inherit" onClick={onRetry} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
           {t('app.retry')}
         </Button>
       }

@@ -57,6 +57,8 @@ const added = {
       not_authorized: '您无权访问此资源。',
       application_update_available: '有新版本可用。',
       offline: '网络未连接，无法获取数据。',
+      // ra-language-chinese has a half-width full stop here: 「表单输入无效. 请检查错误提示」
+      invalid_form: '表单输入无效，请检查错误提示。',
     },
     validation: { unique: '必须唯一' },
     saved_queries: {

@@ -124,7 +124,7 @@ export function IndicatorsPage() {
                   {shortName(r.indicator.name)}
                   <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
                     {t(`enums.IndicatorSource.${r.indicator.source}`)} · {t('app.indicators.clause')}{' '}
-                    {r.indicator.planClause}
+                    {t(`app.indicators.clauses.${r.indicator.planClause}`, { _: r.indicator.planClause })}
                   </Typography>
                 </TableCell>
                 <TableCell>

@@ -1,4 +1,22 @@
 import { HttpError } from 'react-admin';
+import { ERROR_REASONS } from '../i18n/errors';
+
+/**
+ * A connection failure's message in words, in the console's language (react-admin keeps it in the
+ * store as `RaStore.locale`): components that show `error.message` untranslated, such as a reference
+ * field's error icon, would otherwise print the key `errors.NETWORK`.
+ */
+function connectionMessage(reason: 'NETWORK' | 'SERVICE_UNAVAILABLE' | 'BAD_RESPONSE'): string {
+  let english = false;
+  try {
+    const store = (globalThis as { localStorage?: { getItem(key: string): string | null } }).localStorage;
+    english = JSON.parse(store?.getItem('RaStore.locale') ?? '""') === 'en';
+  } catch {
+    // no store or an unreadable value: the default language (Chinese)
+  }
+  const words = ERROR_REASONS[reason];
+  return words ? words[english ? 1 : 0] : `errors.${reason}`;
+}
 
 /**
  * Posts one operation to the public GraphQL API (same origin: `/graphql`). A dropped connection or a
@@ -14,12 +32,12 @@ export async function gql<T = any>(query: string, variables: Record<string, unkn
       body: JSON.stringify({ query, variables }),
     });
   } catch {
-    throw new HttpError('errors.NETWORK', 0, { reason: 'NETWORK', network: true, errors: {} });
+    throw new HttpError(connectionMessage('NETWORK'), 0, { reason: 'NETWORK', network: true, errors: {} });
   }
   const body: any = await res.json().catch(() => null);
   if (!body || (!body.errors?.length && !body.data)) {
     const reason = res.status >= 500 || res.status === 0 ? 'SERVICE_UNAVAILABLE' : 'BAD_RESPONSE';
-    throw new HttpError(`errors.${reason}`, res.status || 503, { reason, network: true, errors: {} });
+    throw new HttpError(connectionMessage(reason), res.status || 503, { reason, network: true, errors: {} });
   }
   if (body.errors?.length) throw toHttpError(body.errors[0]);
   return body.data as T;

@@ -78,15 +78,20 @@ function SectionText({
   draft,
   onChange,
   readOnly,
+  errors = {},
 }: {
   draft: Draft;
   onChange: (d: Draft) => void;
   readOnly: boolean;
+  /** The server's refusal per field of this section (`progress` → PROGRESS_REQUIRED). */
+  errors?: Record<string, string>;
 }) {
   const t = useTranslate();
   const field = (name: 'progress' | 'problems' | 'nextMonth', rows: number) => (
     <TextField
       label={t(`app.reports.${name}`)}
+      error={Boolean(errors[name])}
+      helperText={errors[name] ? t(`errors.${errors[name]}`, { _: errors[name] }) : undefined}
       value={draft[name]}
       onChange={(e) => onChange({ ...draft, [name]: e.target.value })}
       multiline
@@ -174,6 +179,8 @@ export function ReportEditor() {
   const [unitName, setUnitName] = useState('');
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [returning, setReturning] = useState<string | null>(null);
+  // The refusal's per-field details (`sections.2.progress` → PROGRESS_REQUIRED), by section index.
+  const [fieldErrors, setFieldErrors] = useState<Record<string, Record<string, string>>>({});
 
   const show = useCallback((r: Report | null) => {
     setReport(r);
@@ -202,8 +209,15 @@ export function ReportEditor() {
   const run = async (fn: () => Promise<Report>, message: string) => {
     try {
       show(await fn());
+      setFieldErrors({});
       notify(message, { type: 'success' });
     } catch (e: any) {
+      const marked: Record<string, Record<string, string>> = {};
+      for (const f of e?.body?.fields ?? []) {
+        const m = /^(?:input\.)?sections\.(\d+)\.(\w+)$/.exec(String(f.field));
+        if (m) marked[m[1]] = { ...marked[m[1]], [m[2]]: f.reason };
+      }
+      setFieldErrors(marked);
       notify(e.message, { type: 'error' });
     }
   };
@@ -299,7 +313,7 @@ export function ReportEditor() {
               </>
             )}
           </Box>
-          {report.sections.map((s) => (
+          {report.sections.map((s, i) => (
             <Card key={s.planTask.id} sx={{ mb: 2 }} data-section={s.planTask.clause}>
               <CardHeader
                 title={`${s.planTask.clause} ${s.planTask.title}`}
@@ -319,6 +333,7 @@ export function ReportEditor() {
                         draft={drafts[s.planTask.id]}
                         readOnly={!editable}
                         onChange={(d) => setDrafts((prev) => ({ ...prev, [s.planTask.id]: d }))}
+                        errors={fieldErrors[i]}
                       />
                     )}
                   </Grid>

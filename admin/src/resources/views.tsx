@@ -66,33 +66,10 @@ import { byName, FieldSpec, householdLabel, representation, resources, ResourceS
 import { formatDateTime, formatQuantity, useIsSmall } from '../common/format';
 import { RecordVisitButton } from '../visits/VisitForm';
 import { useReadErrorHandler } from '../common/readErrors';
+import { isNetworkError } from '../providers/graphql';
+import { entityLabel, operationLabel } from './audit-labels';
 
 /** Read-only rendering of one field. */
-/**
- * An audit event's operation in words: 新增农户, 修改资产, 登录失败, … (mutation names are
- * create/update/delete + type, or a domain verb named in app.audit.operations).
- */
-function operationLabel(op: string, t: (k: string, o?: any) => string): string {
-  const named = t(`app.audit.operations.${op}`, { _: '' });
-  if (named) return named;
-  const m = /^(create|update|delete)(.+)$/.exec(op);
-  const r = m && resources.find((x) => (x.mutationType ?? x.type) === m[2]);
-  return m && r ? `${t(`app.audit.verbs.${m[1]}`)}${t(`resources.${r.name}.name`, { smart_count: 1 })}` : op;
-}
-
-/** Audit entities that are no resource of the console, in words. */
-const OTHER_ENTITIES: Record<string, string> = {
-  AssetFunding: 'app.auditEntities.AssetFunding',
-  AssetRevenueDistribution: 'app.auditEntities.AssetRevenueDistribution',
-  Session: 'app.auditEntities.Session',
-};
-
-function entityLabel(entity: string, t: (k: string, o?: any) => string): string {
-  const r = resources.find((x) => x.type === entity);
-  if (r) return t(`resources.${r.name}.name`, { smart_count: 1 });
-  return OTHER_ENTITIES[entity] ? t(OTHER_ENTITIES[entity]) : entity;
-}
-
 export function FieldView({ f }: { f: FieldSpec; label?: string }) {
   const translate = useTranslate();
   if (f.source === 'idNumber') return <IdNumberField />;
@@ -377,12 +354,43 @@ function EmptyList() {
   return (
     <Box sx={{ p: 3, textAlign: 'center' }} data-testid="empty">
       <Typography variant="body1">{t('app.empty.hint')}</Typography>
-      <Typography variant="body2" color="text.secondary">
-        {t(filtered ? 'app.empty.filter' : hasCreate ? 'app.empty.create' : 'app.empty.hint')}
-      </Typography>
+      {(filtered || hasCreate) && (
+        <Typography variant="body2" color="text.secondary">
+          {t(filtered ? 'app.empty.filter' : 'app.empty.create')}
+        </Typography>
+      )}
       {hasCreate && !filtered && <CreateButton sx={{ mt: 2 }} />}
     </Box>
   );
+}
+
+/** A list whose read failed is no empty list: it says so, with 重试 (not 「暂无记录」). */
+function ListError() {
+  const t = useTranslate();
+  const refresh = useRefresh();
+  const { error } = useListContext();
+  return (
+    <Alert
+      severity="error"
+      sx={{ m: 2 }}
+      data-testid="list-error"
+      action={
+        <MuiButton color="inherit" onClick={() => refresh()} sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}>
+          {t('app.retry')}
+        </MuiButton>
+      }
+    >
+      {isNetworkError(error)
+        ? t('errors.NETWORK')
+        : t((error as any)?.message ?? 'errors.INTERNAL', { _: t('errors.INTERNAL') })}
+    </Alert>
+  );
+}
+
+/** The list's page numbers, hidden while its read has failed (no 「1-25 / 25」 beside the error). */
+function ListPagination() {
+  const { error } = useListContext();
+  return error ? null : <Pagination />;
 }
 
 /** The asset of a disposal request: code, name, village and original value (many assets share a name). */
@@ -424,6 +432,8 @@ export function ResourceList({ r }: { r: ResourceSpec }) {
       perPage={25}
       actions={<ListActions />}
       empty={false}
+      pagination={<ListPagination />}
+      error={<ListError />}
     >
       {small ? (
         // One line per record on the phone, as react-admin's own demo does; a tap opens it.

@@ -57,8 +57,17 @@ export function VisitForm() {
   const [findings, setFindings] = useState('');
   const [checked, setChecked] = useState(true);
   const [busy, setBusy] = useState(false);
-  const [status, setStatus] = useState<'queued' | null>(null);
+  const [status, setStatus] = useState<'queued' | 'sent' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Once the queue has sent this household's visit (back online), 网络不通 gives way to 已记录.
+  useEffect(() => {
+    if (status !== 'queued') return;
+    const check = () => {
+      if (!pendingVisits().some((v) => v.householdId === id)) setStatus('sent');
+    };
+    check();
+    return onQueueChange(check);
+  }, [status, id]);
   const save = async () => {
     if (!isDay(visitDate)) return setError(t('app.date.invalid'));
     if (!findings.trim()) return setError(t('ra.validation.required'));
@@ -92,7 +101,11 @@ export function VisitForm() {
         <Typography variant="body2" color="text.secondary">
           {t('app.visit.routine')}
         </Typography>
-        {status === 'queued' ? (
+        {status === 'sent' ? (
+          <Alert severity="success" role="status" data-testid="visit-sent">
+            {t('app.visit.saved')}
+          </Alert>
+        ) : status === 'queued' ? (
           <Alert severity="warning" role="status" data-testid="visit-queued">
             {t('app.visit.queued')}
           </Alert>
