@@ -99,6 +99,23 @@ describe('imports under real-world files and concurrency', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it('lists every invalid cell of a row in the dry run: a bad class and a future date together', async () => {
+    const before = await counts();
+    const file = Buffer.from(csv([row('EVERY-1', { 资产类别: '不存在的类别', 竣工日期: '2099-01-01' })]));
+    for (const dryRun of [true, false]) {
+      const { status, body } = await upload(file, dryRun);
+      expect(status).toBe(200);
+      expect(body.problems.map((p: any) => [p.row, p.column, p.reason])).toEqual(
+        expect.arrayContaining([
+          [2, '资产类别', 'INVALID_VALUE'],
+          [2, '竣工日期', 'FUTURE_DATE'],
+        ]),
+      );
+      expect(body.created).toBe(0);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   it('refuses lone surrogates in the API everywhere with INVALID_CHARACTER and keeps astral characters', async () => {
     const create = `mutation($i: CreateHouseholdInput!) { createHousehold(input: $i) { id naturalVillage members { nodes { name } } } }`;
     const input = (naturalVillage: string, name: string) => ({

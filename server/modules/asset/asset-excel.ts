@@ -8,6 +8,7 @@ import { writeScope } from '../../auth/scope';
 import { enumLabels } from '../../common/enums';
 import { FieldErrors } from '../../common/errors';
 import { isRegistryDate } from '../../common/scalars';
+import { today } from '../../common/today';
 import type { TextEncoding } from '../../common/import/decode-text';
 import {
   DryRunDone,
@@ -397,6 +398,9 @@ export class AssetExcelService {
         case 'date':
           // A real calendar day (no 2023-02-30) between 1900 and 2100, as the API's Date scalar takes.
           if (!isRegistryDate(raw)) bad('INVALID_DATE');
+          // Every date of the ledger records a fact (completion, confirmation, hand-over): checked here
+          // too, so a row with another bad cell still reports its future date (every invalid cell).
+          else if (raw > today()) bad('FUTURE_DATE');
           row[c.key] = raw;
           break;
         case 'enum': {
