@@ -192,6 +192,8 @@ function appMessages(lang: 'zh' | 'en'): Messages {
           duplicateRejected: ['重复请求被拒绝', 'Duplicate request rejected'],
           refusalsSuppressed: ['拒绝记录过多（已合并）', 'Refusals suppressed'],
           setMemberSectorField: ['行业部门字段填报', 'Sector field set'],
+          importFeed: ['部门数据比对导入', 'Department feed imported'],
+          idNumberLookup: ['按身份证号查询', 'Lookup by ID number'],
           reportIndicatorValue: ['规划指标填报', 'Indicator value reported'],
           setIndicatorTownshipTarget: ['设定乡镇指标目标', 'Township target set'],
           takeIndicatorSnapshot: ['规划指标月度快照', 'Indicator snapshot'],
