@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** User accounts, server-side sessions and API keys (access control, DESIGN §7). */
+/** User accounts, server-side sessions and API keys (access control, README: accounts, roles and personal data). */
 export class Accounts1795972606592 implements MigrationInterface {
   name = 'Accounts1795972606592';
 

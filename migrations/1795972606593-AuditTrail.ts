@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The audit trail, append-only: a trigger refuses UPDATE, DELETE and TRUNCATE on it (DESIGN §7). */
+/** The audit trail, append-only: a trigger refuses UPDATE, DELETE and TRUNCATE on it (README: accounts, roles and personal data). */
 export class AuditTrail1795972606593 implements MigrationInterface {
   name = 'AuditTrail1795972606593';
 

@@ -45,7 +45,7 @@ const REQUEST_CODES = new Set([
 ]);
 
 /**
- * The one place where errors become GraphQL errors (DESIGN §4): AppError → its code, reason and fields;
+ * The one place where errors become GraphQL errors (README: the API in brief): AppError → its code, reason and fields;
  * database faults (common/database-faults.ts) → SERVICE_UNAVAILABLE, CONFLICT or INVALID_CHARACTER;
  * argument validation → BAD_USER_INPUT with per-field reasons; request errors pass through; anything
  * else → INTERNAL_SERVER_ERROR, its message masked in production (the request id stays, for the logs).

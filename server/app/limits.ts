@@ -6,7 +6,7 @@ import { config } from '../config/config';
 import { INVALID_CHARACTER, textProblem, textProblemMessage } from '../common/validation/text';
 
 /**
- * Request limits (DESIGN §7). Depth 12 fits the deepest useful tree (townships → villages →
+ * Request limits (README: accounts, roles and personal data). Depth 12 fits the deepest useful tree (townships → villages →
  * households → members → fields); cost counts every field once and multiplies a connection's
  * selection by its page size (`first`, default 50), so a page of 500 households with members and
  * measures fits while exponential cyclic or aliased queries do not.

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { defineEnum } from '../common/enums';
 
-/** Roles of DESIGN §7. API keys are not users: they act as `API_KEY`. */
+/** Roles of README: accounts, roles and personal data. API keys are not users: they act as `API_KEY`. */
 export enum Role {
   ADMIN = 'ADMIN',
   DISTRICT_OFFICER = 'DISTRICT_OFFICER',
@@ -10,7 +10,7 @@ export enum Role {
   DEPARTMENT_OFFICER = 'DEPARTMENT_OFFICER',
   AUDITOR = 'AUDITOR',
 }
-defineEnum(Role, 'Role', 'Role of a user account (DESIGN §7). 角色', {
+defineEnum(Role, 'Role', 'Role of a user account (README: accounts, roles and personal data). 角色', {
   ADMIN: '系统管理员',
   DISTRICT_OFFICER: '区级工作人员',
   TOWNSHIP_OFFICER: '乡镇（街道）工作人员',
@@ -21,7 +21,7 @@ defineEnum(Role, 'Role', 'Role of a user account (DESIGN §7). 角色', {
 
 /**
  * The area an actor may see: the whole district, one township (its villages), or one village.
- * Rows outside it are treated as absent everywhere (DESIGN §7).
+ * Rows outside it are treated as absent everywhere (README: accounts, roles and personal data).
  */
 export type Area =
   | { level: 'DISTRICT' }

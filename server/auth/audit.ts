@@ -8,7 +8,7 @@ interface Queryable {
   query(sql: string, params?: unknown[]): Promise<any>;
 }
 
-/** One audit event to append (DESIGN §7: who, role, when, operation, entity, id, before/after). */
+/** One audit event to append (README: accounts, roles and personal data: who, role, when, operation, entity, id, before/after). */
 export interface AuditEntry {
   operation: string;
   entity?: string | null;

@@ -13,7 +13,7 @@ import { ApiKey, AppUser, AuditEvent } from './auth.entities';
 import type { CreateApiKeyInput, CreateUserInput, UserFields } from './auth.inputs';
 import { hashPassword, oneTimePassword, passwordProblems, verifyDecoy, verifyPassword } from './passwords';
 
-/** Failed sign-ins in a row that lock an account, and for how long (DESIGN §7). */
+/** Failed sign-ins in a row that lock an account, and for how long (README: accounts, roles and personal data). */
 export const LOCKOUT = { failures: 5, minutes: 15 };
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');

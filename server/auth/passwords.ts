@@ -30,7 +30,7 @@ export async function verifyDecoy(password: string): Promise<void> {
 const COMMON = ['password', '12345678', 'qwerty', 'admin', 'baiyin', 'welcome', 'abc123', '11111111'];
 
 /**
- * Password rules (DESIGN §7): 10–128 characters, at least three of lower case, upper case, digits
+ * Password rules (README: accounts, roles and personal data): 10–128 characters, at least three of lower case, upper case, digits
  * and symbols, not containing the username, not a common password. Returns every failed rule.
  */
 export function passwordProblems(

@@ -42,7 +42,7 @@ const reads = (singular: string, plural: string, who: Allowed = READERS): Record
 });
 
 /**
- * The access policy of every root field (DESIGN §7), in one table: which roles may call it. Rows
+ * The access policy of every root field (README: accounts, roles and personal data), in one table: which roles may call it. Rows
  * are then limited by scope (scope.ts). A root field missing here is refused for everyone, so a
  * new operation is closed until it is given an entry (and the permission-matrix test fails).
  */

@@ -7,7 +7,7 @@ import { logger } from '../common/logger';
 import { Actor, currentActor, seesPersonalData } from './actor';
 
 /**
- * Personal data at rest (DESIGN §7): ID numbers and phone numbers are stored encrypted with
+ * Personal data at rest (README: accounts, roles and personal data): ID numbers and phone numbers are stored encrypted with
  * AES-256-GCM (authenticated: a changed ciphertext fails to decrypt) and looked up through an
  * HMAC-SHA256 keyed hash. Both keys derive (HKDF-SHA256) from one 32-byte data key:
  * `DATA_KEY` (base64) or the file `DATA_KEY_FILE` (default: `data-key` next to the embedded
@@ -91,7 +91,7 @@ export const encrypted = {
 };
 
 /**
- * `620402***********4`: the region code and the check character only (DESIGN §7, issue #11 fault 1).
+ * `620402***********4`: the region code and the check character only (README: accounts, roles and personal data, issue #11 fault 1).
  * Region, birth year-month and sex known, the day (28–31), the 500 sequence numbers of that sex and
  * the check character leave more than 1,000 candidates; any more digits shown would leave fewer.
  */
@@ -111,7 +111,7 @@ export function maskName(v: string): string {
 }
 
 /**
- * Kinds of personal data (DESIGN §7). NAME, PHONE, ADDRESS and BIRTH_MONTH are shown in clear to the
+ * Kinds of personal data (README: accounts, roles and personal data). NAME, PHONE, ADDRESS and BIRTH_MONTH are shown in clear to the
  * roles that see personal data (seesPersonalData) and masked for the others; ID_NUMBER is masked for
  * everyone (the full number only through the audited `revealIdNumber`); BIRTH_DATE is never shown
  * (with the sex and the masked number it would narrow the ID number to 500 candidates).

@@ -3,7 +3,7 @@ import type { SqlParams } from '../common/listing/sql-builder';
 import { Actor, Area, currentActor, Role } from './actor';
 
 /**
- * Row-level scope (DESIGN §7): the SQL condition a row of each table must meet for the current
+ * Row-level scope (README: accounts, roles and personal data): the SQL condition a row of each table must meet for the current
  * actor. Every read path adds it — lists, counts, single reads, relation fields, relation filters,
  * aggregates, worklists — so a row out of scope is indistinguishable from an absent one. Writes add
  * the write condition when they lock the row and check every row the input refers to.
@@ -60,7 +60,7 @@ const AREA_RULES: Record<string, Rule> = {
   feed_run: () => 'FALSE',
 };
 
-/** Tables a department officer writes when its department is responsible (DESIGN §7). */
+/** Tables a department officer writes when its department is responsible (README: accounts, roles and personal data). */
 const DEPARTMENT_RULES: Record<string, (alias: string, departmentId: number, params: SqlParams) => string> = {
   // Sector values: only the fields the officer's department owns (issue #16).
   member_sector_value: (a, d, p) => `${a}.department_id = ${p.add(d)}`,

@@ -5,7 +5,7 @@ export const enumLabels = new Map<string, Record<string, string>>();
 
 /**
  * Registers a GraphQL enum whose every value carries its Chinese label (and national code, where the
- * glossary gives one) as its description (DESIGN §2).
+ * glossary gives one) as its description (the national categories).
  */
 export function defineEnum<E extends Record<string, string>>(
   values: E,

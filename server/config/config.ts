@@ -16,9 +16,9 @@ export interface AppConfig {
   demoHouseholds: number;
   /** Seed number of the deterministic demo generator. Default 20210422 (the plan's issue date). */
   demoSeed: number;
-  /** Page size when `first` is omitted (DESIGN §4: 50). */
+  /** Page size when `first` is omitted (README: the API in brief: 50). */
   defaultPageSize: number;
-  /** Largest allowed `first` (DESIGN §4: 500). */
+  /** Largest allowed `first` (README: the API in brief: 500). */
   maxPageSize: number;
   /** pino log level. */
   logLevel: string;

@@ -1,7 +1,7 @@
 import { seedDemo } from '../../server/seed/seed';
 import { errorOf, ok, startTestApp, TestApp } from '../support/harness';
 
-/** Lists: typed filters, multi-key ordering, cursor and offset pages, lazy totalCount (DESIGN §4). */
+/** Lists: typed filters, multi-key ordering, cursor and offset pages, lazy totalCount (README: the API in brief). */
 describe('connection lists', () => {
   let app: TestApp;
   beforeAll(async () => {

@@ -6,7 +6,7 @@ import { aHousehold, aMember, approveCase, daysAgo } from '../support/builders';
 import { ANONYMOUS, ok, startTestApp, TestApp } from '../support/harness';
 
 /**
- * The permission matrix (DESIGN §7): every query and mutation of the schema × anonymous, each role
+ * The permission matrix (README: accounts, roles and personal data): every query and mutation of the schema × anonymous, each role
  * (area roles in two townships and villages, department officers of two departments), the auditor
  * and API keys (district-wide and limited to the other township). Fixtures lie in township T1,
  * village V1, department D. Expected outcomes come from one table below: the roles allowed per

@@ -238,7 +238,7 @@ export const ERROR_REASONS: Record<string, [string, string]> = {
     '资产状态须通过“状态变更”（附原因）或处置审批修改',
     'The status changes through its step, with a reason',
   ],
-  // accounts and access (DESIGN §7)
+  // accounts and access (README: accounts, roles and personal data)
   SIGN_IN_REQUIRED: ['请先登录', 'Sign in first'],
   INVALID_CREDENTIALS: ['用户名或密码错误', 'Wrong username or password'],
   ACCOUNT_LOCKED: ['连续5次登录失败，账号已锁定15分钟', 'Locked for 15 minutes after 5 failed sign-ins'],

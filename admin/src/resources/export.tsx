@@ -72,7 +72,7 @@ export function ExportButtons() {
 
   const run = async (kind: 'xlsx' | 'csv') => {
     const rows = await allRows(dataProvider, resource, filterValues, sort);
-    // Every export is in the audit trail (DESIGN §7): what, how many rows, which filter.
+    // Every export is in the audit trail (README: accounts, roles and personal data): what, how many rows, which filter.
     await gql(
       'mutation($r: String!, $n: Int!, $f: String) { recordExport(resource: $r, rows: $n, filter: $f) }',
       {

@@ -38,7 +38,7 @@ export interface CrudResolverOptions<T extends Versioned> extends ReadResolverOp
 }
 
 /**
- * The reads of DESIGN §4 for one entity: `x(id)` and `xs(filter, orderBy, first, after, offset)`.
+ * The reads of README: the API in brief for one entity: `x(id)` and `xs(filter, orderBy, first, after, offset)`.
  * Entities written only through domain verbs (monitoring cases) use this alone.
  */
 export function ReadResolver<T extends Versioned>(o: ReadResolverOptions<T>) {
@@ -74,7 +74,7 @@ export function ReadResolver<T extends Versioned>(o: ReadResolverOptions<T>) {
 }
 
 /**
- * The five standard operations of DESIGN §4 for one entity: the reads above, `createX(input)`, `updateX(id, input, expectedVersion)`, `deleteX(id,
+ * The five standard operations of README: the API in brief for one entity: the reads above, `createX(input)`, `updateX(id, input, expectedVersion)`, `deleteX(id,
  * expectedVersion)`. A module's resolver extends this and adds its relation fields.
  */
 export function CrudResolver<T extends Versioned>(o: CrudResolverOptions<T>) {

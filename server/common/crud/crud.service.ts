@@ -122,7 +122,7 @@ export abstract class CrudService<T extends Versioned> {
   }
 
   /**
-   * Every row the input refers to must be visible to the actor (DESIGN §7): a township officer
+   * Every row the input refers to must be visible to the actor (README: accounts, roles and personal data): a township officer
    * cannot move a household into another township's village. Out of scope reads as absent:
    * BAD_USER_INPUT/REFERENCE_NOT_FOUND on the field.
    */

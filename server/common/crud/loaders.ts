@@ -5,7 +5,7 @@ import type { Page } from '../listing/connection';
 import { Columns, countByParent, findByIds, ListArgs, listPagesByParent } from '../listing/lister';
 
 /**
- * Per-request DataLoaders (DESIGN §5: every relation field goes through one; no N+1). A loader is
+ * Per-request DataLoaders (README: layout: every relation field goes through one; no N+1). A loader is
  * made on first use and keyed by entity, foreign key, arguments and columns, so
  * `village.households(first: 5)` for 50 villages is one statement.
  */

@@ -93,7 +93,7 @@ export interface OrderKey {
   direction: OrderDirection;
 }
 
-/** Pagination arguments shared by every list (DESIGN §4). */
+/** Pagination arguments shared by every list (README: the API in brief). */
 export interface PageArgs {
   first?: number | null;
   after?: string | null;

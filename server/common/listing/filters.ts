@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTimeScalar, DateScalar, DecimalScalar } from '../scalars';
 
 /**
- * Typed per-field filters (DESIGN §4). Every operator present must hold (they are ANDed);
+ * Typed per-field filters (README: the API in brief). Every operator present must hold (they are ANDed);
  * `isNull: true` matches missing values, `isNull: false` present ones.
  */
 @InputType({ description: 'Filter on a text field. 文本筛选' })

@@ -10,7 +10,7 @@ import { hiddenPersonalField } from './sql-builder';
 import { guardIdNumberLookups } from '../../auth/id-number-lookup';
 import { afterToSql, columnRef, filterToSql, orderToSql, quoteIdent, SqlParams } from './sql-builder';
 
-/** Arguments of every list: filter, sort keys and page (DESIGN §4). */
+/** Arguments of every list: filter, sort keys and page (README: the API in brief). */
 export interface ListArgs extends PageArgs {
   filter?: Record<string, any> | null;
   orderBy?: OrderKey[] | null;

@@ -1,6 +1,6 @@
 /**
  * 12-digit statistical division codes (统计用区划代码, NBS): 6 digits county, 3 township, 3 village.
- * Baiyin District is 620402 (DESIGN §1).
+ * Baiyin District is 620402 (NBS statistical division codes).
  */
 export const DISTRICT_CODE = '620402';
 

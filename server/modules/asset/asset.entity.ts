@@ -16,7 +16,7 @@ const isHouseholdLevel = (row: { ownershipLevel?: string }) =>
   row.ownershipLevel !== OwnershipLevel.TOWNSHIP &&
   row.ownershipLevel !== OwnershipLevel.VILLAGE;
 
-/** 扶贫项目资产: one row of the poverty-alleviation project asset ledger (DESIGN §3). */
+/** 扶贫项目资产: one row of the poverty-alleviation project asset ledger (README: the API in brief). */
 @ObjectType({ description: 'Poverty-alleviation project asset (ledger row). 扶贫项目资产' })
 @Entity()
 @Unique('uq_asset__asset_code', ['assetCode'])

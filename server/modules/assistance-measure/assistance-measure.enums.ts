@@ -1,7 +1,7 @@
 import { defineEnum } from '../../common/enums';
 import { enumFilter } from '../../common/listing/filters';
 
-/** National categories of assistance measures (帮扶措施类型, DESIGN §2). */
+/** National categories of assistance measures (帮扶措施类型, the national categories). */
 export enum MeasureType {
   INDUSTRY = 'INDUSTRY',
   EMPLOYMENT = 'EMPLOYMENT',

@@ -547,7 +547,7 @@ export class ExchangeService {
           `UPDATE feed_run SET values_changed = $2, clues_opened = $3, alerts_on_open_cases = $4 WHERE id = $1`,
           [run.id, report.valuesChanged, report.cluesOpened, report.alertsOnOpenCases],
         );
-        // One summarised event per run (DESIGN §7): its counts, the file's hash, and which members'
+        // One summarised event per run (README: accounts, roles and personal data): its counts, the file's hash, and which members'
         // fields it changed and which cases it opened or joined; the values themselves (sensitive
         // personal data) are not copied into the trail.
         const changed: Record<string, number[]> = {};
@@ -727,7 +727,7 @@ export class ExchangeService {
 
 /**
  * A sector value as the audit trail keeps it: the value masked whoever wrote it (the owning
- * department's officers see it in the API, the trail's readers do not; DESIGN §7).
+ * department's officers see it in the API, the trail's readers do not; README: accounts, roles and personal data).
  */
 function auditedSectorValue(v: { value: string | null }): object {
   return { ...v, value: v.value === null ? null : '***' };

@@ -11,7 +11,7 @@ import { MonitoringCase } from '../monitoring/monitoring-case.entity';
 import { HouseholdIncome } from '../household-income/household-income.entity';
 import { HouseholdType, HousingSafety } from './household.enums';
 
-/** 户: a registered household (DESIGN §3). */
+/** 户: a registered household (README: the API in brief). */
 @ObjectType({ description: 'Registered household. 户' })
 @Entity()
 @Unique('uq_household__household_number', ['householdNumber'])

@@ -1,7 +1,7 @@
 import { defineEnum } from '../../common/enums';
 import { enumFilter } from '../../common/listing/filters';
 
-/** 脱贫户 / 普通农户 (DESIGN §2). */
+/** 脱贫户 / 普通农户 (the national categories). */
 export enum HouseholdType {
   ALLEVIATED = 'ALLEVIATED',
   ORDINARY = 'ORDINARY',

@@ -159,7 +159,7 @@ export const HouseholdOrderBy = orderType(Household, [
 export const HouseholdListArgs = listArgsType(Household, HouseholdFilter, HouseholdOrderBy);
 export const HouseholdConnection = Connection(Household, '农户');
 
-// `q` on households also finds the head's name (户主姓名), for roles that see names (DESIGN §7).
+// `q` on households also finds the head's name (户主姓名), for roles that see names (README: accounts, roles and personal data).
 registerSearchExtra(Household, (alias, text, params) =>
   seesPersonalData(currentActor())
     ? `EXISTS (SELECT 1 FROM household_member hm WHERE hm.household_id = ${alias}.id AND hm.relation_to_head = 'HEAD' AND hm.name ILIKE ${params.add(`%${escapeLike(text)}%`)})`

@@ -1,7 +1,7 @@
 import { defineEnum } from '../../common/enums';
 import { enumArrayFilter, enumFilter } from '../../common/listing/filters';
 
-/** 监测对象类别 (DESIGN §2). */
+/** 监测对象类别 (the national categories). */
 export enum MonitoringCategory {
   UNSTABLE_ALLEVIATED = 'UNSTABLE_ALLEVIATED',
   MARGINAL = 'MARGINAL',
@@ -13,7 +13,7 @@ defineEnum(MonitoringCategory, 'MonitoringCategory', 'Category of a monitored ho
   SUDDEN_HARDSHIP: '突发严重困难户',
 });
 
-/** 风险类型, with the national codes (DESIGN §2). */
+/** 风险类型, with the national codes (the national categories). */
 export enum RiskType {
   ILLNESS = 'ILLNESS',
   NATURAL_DISASTER = 'NATURAL_DISASTER',

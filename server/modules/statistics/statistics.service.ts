@@ -81,7 +81,7 @@ const SUBJECTS: Record<'household' | 'measure' | 'asset', Subject> = {
 };
 
 /**
- * Aggregates for dashboards (DESIGN §4): rows of `{ key, label, count, sumYuan }` grouped by a
+ * Aggregates for dashboards (README: the API in brief): rows of `{ key, label, count, sumYuan }` grouped by a
  * dimension, over the rows a list filter selects. One GROUP BY statement plus one for labels.
  */
 export class StatisticsService {
