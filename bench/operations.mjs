@@ -151,7 +151,7 @@ export const operations = {
     title: 'one household by ID with everything about it',
     ours: (p) => ({
       query: `query Q5($h: ID!) { household(id: $h) { id householdNumber householdType address village { name township { name } } relocationSite { name }
-        members { nodes { id name idNumber gender birthDate relationToHead healthStatus laborCapacity } }
+        members { nodes { id name idNumber gender birthMonth relationToHead healthStatus laborCapacity } }
         measures { nodes { id type description status amountYuan responsibleDepartment { name } } }
         assets { nodes { id name originalValueYuan fundings { nodes { source amountYuan } } } } } }`,
       variables: { h: String(p.household) },
@@ -159,7 +159,7 @@ export const operations = {
     pgl: (p) => ({
       query: `query Q5($h: Int!) { householdByRowId(rowId: $h) { rowId householdNumber householdType address
         villageByVillageId { name townshipByTownshipId { name } } relocationSiteByRelocationSiteId { name }
-        householdMembersByHouseholdId(orderBy: PRIMARY_KEY_ASC) { nodes { rowId name idNumberEncrypted gender birthDate relationToHead healthStatus laborCapacity } }
+        householdMembersByHouseholdId(orderBy: PRIMARY_KEY_ASC) { nodes { rowId name idNumberEncrypted gender birthMonth relationToHead healthStatus laborCapacity } }
         assistanceMeasuresByHouseholdId(orderBy: PRIMARY_KEY_ASC) { nodes { rowId type description status amountYuan departmentByResponsibleDepartmentId { name } } }
         assetsByHouseholdId(orderBy: PRIMARY_KEY_ASC) { nodes { rowId name originalValueYuan assetFundingsByAssetId { nodes { source amountYuan } } } } } }`,
       variables: { h: p.household },
@@ -169,7 +169,7 @@ export const operations = {
           'village', json_build_object('name', v.name, 'township', json_build_object('name', t.name)),
           'relocationSite', (SELECT json_build_object('name', s.name) FROM relocation_site s WHERE s.id = h.relocation_site_id),
           'members', (SELECT coalesce(json_agg(json_build_object('id', m.id, 'name', m.name, 'idNumber', m.id_number_encrypted, 'gender', m.gender,
-              'birthDate', m.birth_date, 'relationToHead', m.relation_to_head, 'healthStatus', m.health_status, 'laborCapacity', m.labor_capacity) ORDER BY m.id), '[]')
+              'birthMonth', m.birth_month, 'relationToHead', m.relation_to_head, 'healthStatus', m.health_status, 'laborCapacity', m.labor_capacity) ORDER BY m.id), '[]')
               FROM household_member m WHERE m.household_id = h.id),
           'measures', (SELECT coalesce(json_agg(json_build_object('id', a.id, 'type', a.type, 'description', a.description, 'status', a.status,
               'amountYuan', a.amount_yuan::text, 'responsibleDepartment', json_build_object('name', d.name)) ORDER BY a.id), '[]')

@@ -1,3 +1,4 @@
+import { get } from 'node:http';
 import type { RunningServer } from '../../server/app/app';
 import type { Database } from '../../server/database/database';
 import { demoStatus } from '../../server/seed/demo-status';
@@ -40,7 +41,17 @@ describe('an interrupted demo seed', () => {
       'TRUNCATE household, asset, demo_seed_run, monitoring_threshold, village_collective_income RESTART IDENTITY CASCADE',
     );
 
-  const health = async () => (await (await fetch(`${server.url}/health`)).json()) as any;
+  // A fresh connection per read: the seed runs in this process and blocks its event loop for
+  // seconds, so a kept-alive socket may be closed by the server's idle timer as the next read reuses it.
+  const health = () =>
+    new Promise<any>((resolve, reject) =>
+      get(`${server.url}/health`, { agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve(JSON.parse(body)));
+      }).on('error', reject),
+    );
 
   it('is recorded as incomplete, reported by /health, and finished by the next run', async () => {
     expect(await health()).toMatchObject({ status: 'ok', demoPopulation: 'none' });
