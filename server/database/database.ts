@@ -21,7 +21,7 @@ function isRead(sql: string): boolean {
  * The one gateway to the database for services.
  *
  * On the embedded PGlite there is a single connection, and concurrent transactions on it corrupt each
- * other (one's ROLLBACK undoes another's committed writes: STACK.md trap 2). So there every transaction,
+ * other (one's ROLLBACK undoes another's committed writes; typeorm-pglite hands every query runner the same connection). So there every transaction,
  * and every statement issued outside one, takes a process-wide mutex: work is serialised. On PostgreSQL
  * the pool gives each transaction its own connection and nothing is serialised.
  *

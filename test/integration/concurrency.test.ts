@@ -4,7 +4,7 @@ import { startTestApp, TestApp } from '../support/harness';
 /**
  * Concurrent writes, some failing late (after rows were inserted in their transaction), must leave
  * exactly the committed ones. On the embedded database this guards the transaction serialisation
- * (STACK.md trap 2: one connection, a ROLLBACK there undid other transactions' committed rows).
+ * (one connection: a ROLLBACK there undid other transactions' committed rows).
  */
 describe('concurrent mutations', () => {
   let app: TestApp;
