@@ -1,15 +1,6 @@
 import { useRef, useState } from 'react';
-import {
-  Alert,
-  Box,
-  Button,
-  Card,
-  CardContent,
-  LinearProgress,
-  MenuItem,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { ImportProgress } from '../common/ImportProgress';
+import { Alert, Box, Button, Card, CardContent, MenuItem, TextField, Typography } from '@mui/material';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import DownloadIcon from '@mui/icons-material/Download';
 import { Title, usePermissions, useTranslate } from 'react-admin';
@@ -161,24 +152,7 @@ export function FeedImport() {
             {t('app.exchange.feeds.ownOnly')}
           </Typography>
         )}
-        {phase !== 'idle' && (
-          <Box sx={{ mt: 2 }} role="progressbar">
-            <LinearProgress
-              variant={phase === 'uploading' ? 'determinate' : 'indeterminate'}
-              value={Math.round(progress * 100)}
-            />
-            <Typography variant="body2">
-              {phase === 'uploading'
-                ? t('app.import.uploading', { percent: Math.round(progress * 100) })
-                : t('app.import.processing')}
-            </Typography>
-          </Box>
-        )}
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
+        <ImportProgress phase={phase} progress={progress} error={error} />
         {report && (
           <Box sx={{ mt: 2 }} data-testid="feed-report">
             {report.problems.length ? (

@@ -1,11 +1,11 @@
 import { useRef, useState } from 'react';
+import { ImportProgress } from '../common/ImportProgress';
 import {
   Alert,
   Box,
   Button,
   Card,
   CardContent,
-  LinearProgress,
   Table,
   TableBody,
   TableCell,
@@ -111,24 +111,7 @@ export function AssetImport() {
             {t('app.import.apply')}
           </Button>
         </Box>
-        {phase !== 'idle' && (
-          <Box sx={{ mt: 2 }} role="progressbar">
-            <LinearProgress
-              variant={phase === 'uploading' ? 'determinate' : 'indeterminate'}
-              value={Math.round(progress * 100)}
-            />
-            <Typography variant="body2">
-              {phase === 'uploading'
-                ? t('app.import.uploading', { percent: Math.round(progress * 100) })
-                : t('app.import.processing')}
-            </Typography>
-          </Box>
-        )}
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }}>
-            {error}
-          </Alert>
-        )}
+        <ImportProgress phase={phase} progress={progress} error={error} />
         {report && (
           <Box sx={{ mt: 2 }} data-testid="import-report">
             {report.problems.length ? (
